@@ -1,0 +1,91 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"redress/internal/assemble"
+	"redress/internal/casefile"
+	"redress/internal/civil"
+	"redress/templates"
+)
+
+// loadCase reads the case file named by the command's one argument,
+// prints every data error, and applies --as-of.
+func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
+	if c.NArg() != 1 {
+		return nil, civil.Date{}, usageError{fmt.Sprintf("%s needs exactly one case file, e.g. 'redress %s case.yaml'", c.Command.Name, c.Command.Name)}
+	}
+	path := c.Args().First()
+	src, err := casefile.Load(path, casefile.Options{Env: os.LookupEnv})
+	if err != nil {
+		var probs casefile.Problems
+		if errors.As(err, &probs) {
+			for _, p := range probs {
+				fmt.Fprintln(c.App.ErrWriter, p.Error())
+			}
+			fmt.Fprintf(c.App.ErrWriter, "redress: %s has %d %s; nothing was written\n", path, len(probs), plural(len(probs), "error", "errors"))
+			return nil, civil.Date{}, fmt.Errorf("%w: %w", errReported, probs)
+		}
+		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
+			return nil, civil.Date{}, fmt.Errorf("%w: %w", errNoInput, err)
+		}
+		return nil, civil.Date{}, err
+	}
+	for _, w := range src.Warnings {
+		fmt.Fprintln(c.App.ErrWriter, "warning:", w.Error())
+	}
+	asOf, err := resolveAsOf(c, src.Case)
+	if err != nil {
+		return nil, civil.Date{}, err
+	}
+	return src, asOf, nil
+}
+
+// resolveAsOf picks the as-of date: --as-of, else matter.as_of (which the
+// REDRESS_MATTER_AS_OF variable may have set), else today.
+func resolveAsOf(c *cli.Context, k *casefile.Case) (civil.Date, error) {
+	if s := c.String("as-of"); s != "" {
+		d, err := civil.ParseDate(s)
+		if err != nil {
+			return civil.Date{}, usageError{"--as-of: " + err.Error()}
+		}
+		k.Matter.AsOf = d
+		return d, nil
+	}
+	if !k.Matter.AsOf.IsZero() {
+		return k.Matter.AsOf, nil
+	}
+	d := civil.Of(time.Now())
+	k.Matter.AsOf = d
+	return d, nil
+}
+
+// engine returns the template engine: the built-ins, overlaid by
+// --templates DIR when given.
+func engine(c *cli.Context) (*assemble.Engine, error) {
+	dir := c.String("templates")
+	if dir == "" {
+		return assemble.New(templates.FS), nil
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%w: --templates: %w", errNoInput, err)
+	}
+	if !st.IsDir() {
+		return nil, fmt.Errorf("%w: --templates %s is not a folder", errNoInput, dir)
+	}
+	return assemble.New(assemble.Overlay(os.DirFS(dir), templates.FS)), nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

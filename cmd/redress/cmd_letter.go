@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"redress/internal/letter"
+	"redress/internal/output"
+)
+
+func newLetterCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "letter",
+		Usage:     "draft a plain-language advisory letter for each claimant",
+		ArgsUsage: "CASE",
+		Description: `Writes letter-<name>.pdf and letter-<name>.docx for every claimant in the case
+   file: the client's options, their own computed deadlines, and what to do now.
+   Each letter is marked as a draft for attorney review. Options may come before
+   or after the case file.
+
+EXAMPLE:
+   redress letter samples/illinois-torres.yaml --out out/torres --as-of 2026-11-27
+
+` + exitStatusHelp,
+		Flags:        outputFlags(),
+		OnUsageError: onUsageError,
+		Action:       runLetter,
+	}
+}
+
+func runLetter(c *cli.Context) error {
+	formats, err := output.ParseFormats(c.String("format"))
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	src, asOf, err := loadCase(c)
+	if err != nil {
+		return err
+	}
+	eng, err := engine(c)
+	if err != nil {
+		return err
+	}
+	k := src.Case
+	names := make([]string, len(k.Claimants))
+	for i, cl := range k.Claimants {
+		names[i] = cl.Name
+	}
+	slugs := output.Slugs(names)
+	var files []output.File
+	for i := range k.Claimants {
+		res, err := letter.Build(eng, k, i, asOf)
+		if err != nil {
+			return err
+		}
+		for _, w := range res.Warnings {
+			fmt.Fprintln(c.App.ErrWriter, "warning:", w)
+		}
+		for _, f := range formats {
+			var buf bytes.Buffer
+			if err := f.Write(&buf, res.Document); err != nil {
+				return fmt.Errorf("rendering the %s letter for %s: %w", f.Name, k.Claimants[i].Name, err)
+			}
+			files = append(files, output.File{Name: "letter-" + slugs[i] + f.Ext, Data: buf.Bytes()})
+		}
+	}
+	printDeadlineWarnings(c, src, asOf)
+	dir := outDir(c, k.Matter.ID)
+	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
+		return fmt.Errorf("%w: %w", errCantWrite, err)
+	}
+	for _, f := range files {
+		fmt.Fprintln(c.App.Writer, filepath.Join(dir, f.Name))
+	}
+	return nil
+}
+
+// outDir is --out, or out/<matter.id>.
+func outDir(c *cli.Context, id string) string {
+	if d := c.String("out"); d != "" {
+		return d
+	}
+	return filepath.Join("out", id)
+}

@@ -1,0 +1,109 @@
+// Command redress drafts what a civil-rights case against U.S. immigration
+// officers needs first (client advisory letters, SF-95 claims, complaint
+// skeletons) from one case file, as DOCX and PDF.
+//
+// This file holds the one table of exit codes; every command returns
+// ordinary errors and main maps them here.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"redress/internal/assemble"
+	"redress/internal/casefile"
+	"redress/internal/output"
+)
+
+// Exit codes. The same table is in every command's help and in README.md.
+const (
+	exitOK          = 0   // success
+	exitInternal    = 1   // an unexpected failure (a bug: please report it)
+	exitUsage       = 2   // bad command line: unknown command or flag, missing argument
+	exitTemplate    = 3   // a template has a syntax error or failed while running
+	exitRefused     = 4   // the case is valid but the document would harm the client's rights (e.g. no sum certain)
+	exitData        = 65  // the case file has errors (all are listed)
+	exitNoInput     = 66  // the case file (or a --templates folder) cannot be read
+	exitCantCreate  = 73  // an output file exists (without --force) or cannot be written
+	exitInterrupted = 130 // interrupted by Ctrl-C or SIGTERM
+)
+
+const exitStatusHelp = `EXIT STATUS:
+   0    success
+   1    unexpected internal error (please report it)
+   2    usage error: unknown command or flag, missing argument
+   3    template error (the message names the template file and line)
+   4    refused: the document would put the client's rights at risk
+   65   the case file has errors (every one is listed, with file:line:col and key)
+   66   the case file or templates folder cannot be read
+   73   an output file exists (use --force) or cannot be written
+   130  interrupted`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	app := newApp()
+	err := app.RunContext(ctx, reorderArgs(app, os.Args))
+	code := exitCode(err)
+	if err != nil && !errors.Is(err, errReported) {
+		fmt.Fprintln(os.Stderr, "redress:", err)
+	}
+	if ctx.Err() != nil && code == exitOK {
+		code = exitInterrupted
+	}
+	stop()
+	os.Exit(code)
+}
+
+// errReported marks an error whose details were already printed.
+var errReported = errors.New("reported")
+
+// usageError is a mistake on the command line.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+// refusedError is a document redress will not produce.
+type refusedError struct{ msg string }
+
+func (e refusedError) Error() string { return e.msg }
+
+// exitCode maps an error to the table above.
+func exitCode(err error) int {
+	var (
+		probs casefile.Problems
+		tErr  *assemble.TemplateError
+		uErr  usageError
+		rErr  refusedError
+		pErr  *fs.PathError
+	)
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, context.Canceled):
+		return exitInterrupted
+	case errors.As(err, &probs):
+		return exitData
+	case errors.As(err, &tErr):
+		return exitTemplate
+	case errors.As(err, &uErr), isCLIUsage(err):
+		return exitUsage
+	case errors.As(err, &rErr):
+		return exitRefused
+	case errors.Is(err, output.ErrExists), errors.Is(err, errCantWrite):
+		return exitCantCreate
+	case errors.As(err, &pErr) || errors.Is(err, errNoInput):
+		return exitNoInput
+	}
+	return exitInternal
+}
+
+var (
+	errNoInput   = errors.New("cannot read input")
+	errCantWrite = errors.New("cannot write output")
+)

@@ -1,0 +1,168 @@
+package casefile
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"unicode/utf8"
+)
+
+// Options changes how a case file is loaded.
+type Options struct {
+	// Env looks up an environment variable; the CLI passes os.LookupEnv.
+	// Nil means no environment overrides, which keeps tests and batch runs
+	// independent of the process environment.
+	Env func(key string) (string, bool)
+}
+
+// ErrFormat is returned (wrapped) for a case file whose extension or
+// format name is none of YAML, TOML and JSON.
+var ErrFormat = errors.New("unknown case-file format")
+
+// maxSize bounds a case file. The longest real case file is tens of
+// kilobytes; the bound keeps a wrong file (a video, a disk image) from
+// being read into memory and parsed.
+const maxSize = 1 << 20
+
+// formats maps a format name to its parser and its word for a mapping.
+var formats = map[string]struct {
+	parse   func([]byte, *collector) *node
+	mapWord string
+}{
+	"yaml": {parseYAML, "mapping"},
+	"toml": {parseTOML, "table"},
+	"json": {parseJSON, "object"},
+}
+
+// FormatOf returns the format of a case file from its extension: "yaml"
+// for .yaml and .yml, "toml" for .toml, "json" for .json.
+func FormatOf(path string) (string, error) {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".yaml", ".yml":
+		return "yaml", nil
+	case ".toml":
+		return "toml", nil
+	case ".json":
+		return "json", nil
+	}
+	return "", fmt.Errorf("%s: %w: the name must end in .yaml, .yml, .toml or .json", path, ErrFormat)
+}
+
+// Load reads, decodes and validates a case file; the format is chosen by
+// the extension. An error reading the file wraps the os error (so
+// errors.Is(err, os.ErrNotExist) works). Errors in the data are returned
+// as Problems, sorted, every one in the file at once.
+func Load(path string, opts Options) (*Source, error) {
+	format, err := FormatOf(path)
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading the case file: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("reading the case file: %w", err)
+	}
+	return LoadBytes(path, data, format, opts)
+}
+
+// LoadBytes is Load for a file already in memory; name is used in
+// messages and format is "yaml", "toml" or "json". On error the Source is
+// nil.
+func LoadBytes(name string, data []byte, format string, opts Options) (src *Source, err error) {
+	format = strings.ToLower(format)
+	fm, ok := formats[format]
+	if !ok {
+		return nil, fmt.Errorf("%s: %w %q: use yaml, toml or json", name, ErrFormat, format)
+	}
+	defer func() {
+		// A bug here or in a parser must not take down a batch run; it is
+		// reported as an error like any other.
+		if r := recover(); r != nil {
+			src, err = nil, &internalError{file: name, cause: r}
+		}
+	}()
+	c := &collector{file: name}
+	// A byte-order mark, which Windows editors write, is not content.
+	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	root := parse(data, fm.parse, c)
+	if root == nil {
+		return nil, c.sorted()
+	}
+	if opts.Env != nil {
+		root = overlayEnv(root, readEnv(opts.Env))
+	}
+	d := newDecoder(c, fm.mapWord)
+	cs := new(Case)
+	d.decode("", root, reflect.ValueOf(cs).Elem())
+	if root.kind == kindMap {
+		// A file that is not a mapping at all has one problem, already
+		// reported; listing every key as missing would bury it.
+		validate(cs, d, c)
+	}
+	if format == "toml" {
+		checkTOML(data, c)
+	}
+	if len(c.probs) > 0 {
+		return nil, c.sorted()
+	}
+	applyDefaults(cs)
+	return &Source{Path: name, Case: cs, positions: d.positions, env: d.env}, nil
+}
+
+// parse checks what every format needs (size, encoding) and builds the
+// tree; nil means the file could not be read as a tree at all.
+func parse(data []byte, parseFormat func([]byte, *collector) *node, c *collector) *node {
+	c.lines = newLineIndex(data)
+	if len(data) > maxSize {
+		c.at(Pos{}, "", "the file is larger than %d KiB; a case file is a few kilobytes of text (is this the right file?)", maxSize>>10)
+		return nil
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		c.at(c.lines.pos(off), "", "the file is not UTF-8 text; save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)")
+		return nil
+	}
+	return parseFormat(data, c)
+}
+
+// applyDefaults fills the defaults the schema documents, after validation
+// so that a default is never mistaken for a value the user gave.
+func applyDefaults(cs *Case) {
+	for i := range cs.Claimants {
+		if cs.Claimants[i].Language == "" {
+			cs.Claimants[i].Language = "en"
+		}
+	}
+}
+
+// sorted returns the problems as an error, ordered as the file reads.
+func (c *collector) sorted() error {
+	c.probs.Sort()
+	return c.probs
+}
+
+// internalError is a panic recovered while loading: a bug, not bad data.
+type internalError struct {
+	file  string
+	cause any
+}
+
+func (e *internalError) Error() string {
+	return fmt.Sprintf("%s: internal error while reading the case file (please report it): %v", e.file, e.cause)
+}

@@ -1,0 +1,80 @@
+package output
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ErrExists is returned when a file exists and overwriting was not asked for.
+var ErrExists = errors.New("file exists")
+
+// File is one rendered file waiting to be written.
+type File struct {
+	Name string // base name, e.g. letter-maria-elena-torres.pdf
+	Data []byte
+}
+
+// WriteAll writes files into dir, creating it if needed. It first checks
+// every name (no separators, no ".."), and, unless force, that none
+// exists, so a refused run writes nothing. Each file is written to a
+// temporary file in dir and renamed into place.
+func WriteAll(dir string, files []File, force bool) error {
+	for _, f := range files {
+		if err := safeName(f.Name); err != nil {
+			return err
+		}
+		if !force {
+			if _, err := os.Lstat(filepath.Join(dir, f.Name)); err == nil {
+				return fmt.Errorf("%s: %w (use --force to overwrite, or --out to write elsewhere)", filepath.Join(dir, f.Name), ErrExists)
+			}
+		}
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := writeAtomic(filepath.Join(dir, f.Name), f.Data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	_, werr := tmp.Write(data)
+	if werr == nil {
+		werr = tmp.Sync()
+	}
+	cerr := tmp.Close()
+	if werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Chmod(name, 0o644)
+	}
+	if werr == nil {
+		werr = os.Rename(name, path)
+	}
+	if werr != nil {
+		os.Remove(name)
+		return fmt.Errorf("writing %s: %w", path, werr)
+	}
+	return nil
+}
+
+// safeName rejects a file name that could leave the output folder.
+func safeName(name string) error {
+	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, `/\`) ||
+		strings.ContainsRune(name, 0) || filepath.Base(name) != name {
+		return fmt.Errorf("refusing unsafe output file name %q", name)
+	}
+	return nil
+}

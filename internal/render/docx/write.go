@@ -1,0 +1,83 @@
+package docx
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/nguyenthenguyen/docx"
+
+	"redress/internal/doc"
+)
+
+// Write writes d to w as a .docx file. Identical input gives identical
+// bytes, and Write is safe for concurrent use: each call opens its own copy
+// of the base. It fails, writing nothing to w, on a layout whose margins
+// leave no text area and on pleading paragraphs whose Num does not run
+// consecutively (Word numbers them itself, so it could not show those
+// numbers).
+func Write(w io.Writer, d *doc.Document) error {
+	out, err := render(d)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(out)
+	return err
+}
+
+// render builds the .docx bytes of d.
+func render(d *doc.Document) ([]byte, error) {
+	if d == nil {
+		return nil, errors.New("docx: nil document")
+	}
+	base, err := loadBase()
+	if err != nil {
+		return nil, err
+	}
+	l, err := resolveLayout(d.Layout)
+	if err != nil {
+		return nil, err
+	}
+	body, nums, err := writeBody(d.Body, l)
+	if err != nil {
+		return nil, err
+	}
+
+	// The parts that depend on the document go into the zip before the
+	// library opens it, since it can neither add parts nor touch docProps.
+	pkg, err := overlayZip(base.zip, map[string][]byte{
+		partStyles:    []byte(stylesFor(base.styles, l, d.Meta.Language)),
+		partNumbering: nums.xml(),
+		partHeader:    headerXML(d.Header),
+		partFooter:    footerXML(d.Footer),
+		partCore:      coreXML(d.Meta),
+	})
+	if err != nil {
+		return nil, err
+	}
+
+	// A fresh reader per document: Editable() copies share the header,
+	// footer and image maps of their reader.
+	r, err := docx.ReadDocxFromMemory(bytes.NewReader(pkg), int64(len(pkg)))
+	if err != nil {
+		return nil, fmt.Errorf("docx: open base: %w", err)
+	}
+	defer r.Close()
+	e := r.Editable()
+	content, err := spliceBody(e.GetContent(), body, l)
+	if err != nil {
+		return nil, fmt.Errorf("docx: %s: %w", partDocument, err)
+	}
+	e.SetContent(content)
+
+	var buf bytes.Buffer
+	buf.Grow(len(pkg) + len(body)/2)
+	if err := e.Write(&buf); err != nil {
+		return nil, fmt.Errorf("docx: write: %w", err)
+	}
+	if err := verify(buf.Bytes()); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
