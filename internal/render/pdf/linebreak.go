@@ -53,7 +53,10 @@ type textStyle struct {
 
 // fieldPlaceholder stands in for a page number or count whose value is not
 // known while laying out the body: four digits is wider than any real
-// value, so the line never overflows when the number is drawn.
+// value, so the line never overflows when the number is drawn in the slot.
+// Page fields belong in running headers and footers, which are laid out
+// again for each page with the real values; in the body the slot leaves a
+// little extra space after the number.
 const fieldPlaceholder = "0000"
 
 // typesetter measures with the shared width table.

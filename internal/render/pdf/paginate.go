@@ -19,8 +19,10 @@ type page struct {
 // to the first one without, form a chain, and a chain that does not fit in
 // what is left of a page starts the next page. A chain taller than a whole
 // page (a group or a table row longer than a page) is set unit by unit
-// from where it stands, so layout always makes progress. Space before and after units is dropped
-// at the top and bottom of a page, as word processors do.
+// from the top of a new page, so layout always makes progress. Space
+// before and after units is dropped at the top and bottom of a page, as
+// word processors do. A table continuing on a new page gets its header
+// rows again.
 func paginate(units []*unit, top, bottom float64) []page {
 	p := paginator{top: top, bottom: bottom}
 	p.reset()

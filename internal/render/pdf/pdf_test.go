@@ -352,3 +352,15 @@ func TestNilDocument(t *testing.T) {
 		t.Errorf("Write(nil) = %v with %d bytes written", err, b.Len())
 	}
 }
+
+// TestCatch: a panic while rendering becomes an error naming the document.
+func TestCatch(t *testing.T) {
+	err := catch("Letter", func() error {
+		var s []int
+		_ = s[3] // what fpdf does with a rune beyond its width table
+		return nil
+	})
+	if err == nil || !strings.Contains(err.Error(), `"Letter"`) {
+		t.Errorf("catch = %v", err)
+	}
+}

@@ -9,11 +9,10 @@ import (
 	"redress/internal/doc"
 )
 
-// Renderer writes documents as PDF. It holds no state between documents
-// (fpdf cannot be reused after Output, and the font width table is shared
-// process-wide); it exists so that batch code has one value per worker
-// goroutine to carry whatever per-worker state rendering grows. A Renderer
-// must not be used by two goroutines at once.
+// Renderer writes documents as PDF. Batch code keeps one per worker
+// goroutine; a Renderer must not be used by two goroutines at once. Between
+// documents it keeps only its output buffer: fpdf cannot be reused after
+// Output, and the font width table is shared process-wide.
 type Renderer struct {
 	buf bytes.Buffer
 }
@@ -31,21 +30,30 @@ func Write(w io.Writer, d *doc.Document) error {
 // written with one Write call, so w receives either a complete PDF or
 // nothing. An fpdf failure, even a panic inside fpdf, is returned as an
 // error.
-func (r *Renderer) Render(w io.Writer, d *doc.Document) (err error) {
+func (r *Renderer) Render(w io.Writer, d *doc.Document) error {
 	if d == nil {
 		return errors.New("pdf: nil document")
 	}
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("pdf: internal error rendering %q: %v", d.Meta.Title, p)
-		}
-	}()
 	r.buf.Reset()
-	if err := render(&r.buf, d); err != nil {
+	if err := catch(d.Meta.Title, func() error { return render(&r.buf, d) }); err != nil {
 		return err
 	}
-	_, err = w.Write(r.buf.Bytes())
+	_, err := w.Write(r.buf.Bytes())
 	return err
+}
+
+// catch runs f and turns a panic into an error. fpdf panics on some input
+// instead of reporting it (a rune beyond its width table, a malformed
+// UTF-8 string in its UTF-16 conversion); cleanText keeps such input out,
+// and this keeps one bad document from taking a whole batch down if
+// something still slips through.
+func catch(title string, f func() error) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("pdf: internal error rendering %q: %v", title, p)
+		}
+	}()
+	return f()
 }
 
 // render lays the whole document out first, so the page total is known,
