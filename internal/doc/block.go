@@ -65,7 +65,8 @@ type ListItem struct {
 	Blocks []Block
 }
 
-// Table is a grid of cells. Widths are fractions of the text width and
+// Table is a grid of cells. A cell may span several grid columns
+// (ColSpan); the cells of a row then cover len(Widths) columns in all. Widths are fractions of the text width and
 // add up to 1. The first HeaderRows rows repeat on each page and are bold.
 type Table struct {
 	Widths     []float64
@@ -78,6 +79,9 @@ type Table struct {
 // Row is a table row.
 type Row struct {
 	Cells []Cell
+	// MinHeight is the row's least height in points (0: as tall as its
+	// text). A form's boxes keep their printed height this way.
+	MinHeight float64
 }
 
 // Cell is one table cell: one or more lines of spans (a Break span starts
@@ -85,6 +89,10 @@ type Row struct {
 type Cell struct {
 	Spans []Span
 	Align Align
+	// ColSpan is how many grid columns the cell covers (0 or 1: one).
+	ColSpan int
+	// Shade fills the cell with a light gray, as forms shade their bands.
+	Shade bool
 }
 
 // Group keeps its blocks together on one page when they fit on one page:
@@ -100,6 +108,48 @@ type Numbered struct {
 	Num   int
 	Spans []Span
 }
+
+// Canvas is one whole page drawn at fixed positions, for a government
+// form whose layout is prescribed to the point (the SF-95). It always
+// takes a page of its own, and the running header and footer are not
+// drawn on it. Only the PDF writer draws it; what does not fit a box is
+// the caller's business (measure first with the PDF writer's WrapText).
+type Canvas struct {
+	Items []CanvasItem
+}
+
+// CanvasItem is a Line, a Box or a TextBox. Coordinates are points from
+// the top-left corner of the page, y downward.
+type CanvasItem interface{ isCanvasItem() }
+
+// Line is a straight line of the given stroke width.
+type Line struct {
+	X1, Y1, X2, Y2, Width float64
+}
+
+// Box is a rectangle outline (a check box, a border); Checked draws an X
+// in it.
+type Box struct {
+	X, Y, W, H, Width float64
+	Checked           bool
+}
+
+// TextBox is text wrapped inside a rectangle at a fixed size, starting at
+// its top. Text that does not fit is drawn past the bottom, never cut.
+type TextBox struct {
+	X, Y, W, H float64
+	Spans      []Span
+	Size       float64 // points
+	Align      Align
+	// Leading is the distance between baselines as a multiple of Size
+	// (0: 1.15).
+	Leading float64
+}
+
+func (Canvas) isBlock()       {}
+func (Line) isCanvasItem()    {}
+func (Box) isCanvasItem()     {}
+func (TextBox) isCanvasItem() {}
 
 // Rule is a horizontal line across the text width.
 type Rule struct{}

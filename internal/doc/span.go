@@ -8,6 +8,8 @@ type Span struct {
 	Bold      bool
 	Italic    bool
 	Underline bool
+	// Size is the font size in points; 0 means the paragraph's size.
+	Size float64
 }
 
 // SpanKind says what a span is.
