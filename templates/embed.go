@@ -1,13 +1,13 @@
 // Package templates holds redress's built-in templates and data as files,
 // embedded in the binary. A folder given with --templates overrides any of
-// them by name (see assemble.Overlay); "redress templates export" copies
-// them out for an office to change.
+// them by name (see assemble.Overlay).
 package templates
 
 import "embed"
 
 // FS is the built-in templates: letter/<language>.md for advisory
-// letters, init/case.yaml for "redress init".
+// letters, claim-letter/en.md for the SF-95 presentment letter,
+// init/case.yaml for "redress init".
 //
-//go:embed letter init
+//go:embed letter claim-letter init
 var FS embed.FS

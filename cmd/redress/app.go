@@ -30,6 +30,7 @@ EXAMPLE:
 			newInitCommand(),
 			newValidateCommand(),
 			newLetterCommand(),
+			newSF95Command(),
 			newDeadlinesCommand(),
 			newVersionCommand(),
 		},

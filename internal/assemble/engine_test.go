@@ -91,3 +91,14 @@ func TestTypographerGivesCharactersNotEntities(t *testing.T) {
 		t.Fatalf("got  %#v\nwant %#v", bs, want)
 	}
 }
+
+func TestNoteBlockQuote(t *testing.T) {
+	bs := run(t, "> [!NOTE]\n> For counsel: check {{ .A }}.\n\n> A quotation.\n", map[string]string{"A": "*this*"})
+	want := []doc.Block{
+		doc.Paragraph{Style: doc.Note, Spans: []doc.Span{doc.T("For counsel: check *this*.")}},
+		doc.Paragraph{Style: doc.Quote, Spans: []doc.Span{doc.T("A quotation.")}},
+	}
+	if !reflect.DeepEqual(bs, want) {
+		t.Fatalf("got  %#v\nwant %#v", bs, want)
+	}
+}

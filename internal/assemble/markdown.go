@@ -13,6 +13,9 @@ import (
 	"redress/internal/doc"
 )
 
+// noteMarker opens a block quote that is a drafting note for counsel.
+const noteMarker = "[!NOTE]"
+
 // md is CommonMark plus the typographer (curly quotes and dashes in the
 // template's own text; data is tokenised, so it is never touched).
 var md = goldmark.New(goldmark.WithExtensions(extension.Typographer))
@@ -61,10 +64,30 @@ func (c *converter) block(n ast.Node) []doc.Block {
 		}
 		return []doc.Block{l}
 	case *ast.Blockquote:
+		// "> [!NOTE]" (GitHub's alert syntax) opens a drafting note for
+		// counsel; any other block quote is a quotation.
+		style := doc.Quote
+		bs := c.blocks(x)
+		if len(bs) > 0 {
+			if p, ok := bs[0].(doc.Paragraph); ok && len(p.Spans) > 0 && strings.HasPrefix(p.Spans[0].Text, noteMarker) {
+				style = doc.Note
+				p.Spans[0].Text = strings.TrimLeft(strings.TrimPrefix(p.Spans[0].Text, noteMarker), " ")
+				if p.Spans[0].Text == "" {
+					p.Spans = p.Spans[1:]
+				}
+				if len(p.Spans) > 0 && p.Spans[0].Kind == doc.Break {
+					p.Spans = p.Spans[1:]
+				}
+				bs[0] = p
+			}
+		}
 		var out []doc.Block
-		for _, b := range c.blocks(x) {
+		for _, b := range bs {
 			if p, ok := b.(doc.Paragraph); ok {
-				p.Style = doc.Quote
+				if len(p.Spans) == 0 {
+					continue
+				}
+				p.Style = style
 				b = p
 			}
 			out = append(out, b)

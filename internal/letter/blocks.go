@@ -2,44 +2,25 @@ package letter
 
 import (
 	"fmt"
-	"strings"
 
 	"redress/internal/assemble"
+	"redress/internal/blocks"
 	"redress/internal/casefile"
 	"redress/internal/doc"
 	"redress/internal/law"
 )
 
-// blocks are the named layout blocks the letter template places.
-func blocks(d Data) map[string]assemble.BlockFunc {
+// namedBlocks are the named layout blocks the letter template places.
+func namedBlocks(d Data) map[string]assemble.BlockFunc {
 	return map[string]assemble.BlockFunc{
-		"letterhead":     func(...any) ([]doc.Block, error) { return letterhead(d.Case.Firm), nil },
+		"letterhead":     func(...any) ([]doc.Block, error) { return blocks.Letterhead(d.Case.Firm), nil },
 		"recipient":      func(...any) ([]doc.Block, error) { return recipient(d.Claimant), nil },
 		"deadlinesTable": func(...any) ([]doc.Block, error) { return deadlinesTable(d.Law), nil },
-		"warnings":       func(...any) ([]doc.Block, error) { return warnings(d.Law), nil },
-		"signature":      func(...any) ([]doc.Block, error) { return signature(d), nil },
+		"warnings":       func(...any) ([]doc.Block, error) { return blocks.Warnings(d.Law), nil },
+		"signature": func(...any) ([]doc.Block, error) {
+			return blocks.Signature("Sincerely,", d.Attorney, d.Case.Firm), nil
+		},
 	}
-}
-
-func letterhead(f casefile.Firm) []doc.Block {
-	spans := []doc.Span{{Text: f.Name, Bold: true}}
-	for _, line := range addressLines(f.Address) {
-		spans = append(spans, doc.BR(), doc.T(line))
-	}
-	var contact []string
-	if f.Phone != "" {
-		contact = append(contact, f.Phone)
-	}
-	if f.Email != "" {
-		contact = append(contact, f.Email)
-	}
-	if len(contact) > 0 {
-		spans = append(spans, doc.BR(), doc.T(strings.Join(contact, " · ")))
-	}
-	return []doc.Block{doc.Group{Blocks: []doc.Block{
-		doc.Paragraph{Style: doc.Compact, Align: doc.Center, Spans: spans},
-		doc.Rule{},
-	}}}
 }
 
 func recipient(c casefile.Claimant) []doc.Block {
@@ -67,7 +48,7 @@ func recipient(c casefile.Claimant) []doc.Block {
 	} else {
 		add(c.Name)
 	}
-	for _, l := range addressLines(addr) {
+	for _, l := range blocks.AddressLines(addr) {
 		add(l)
 	}
 	if c.Email != "" && !c.HasRepresentative() {
@@ -130,65 +111,4 @@ func days(n int) string {
 		return "1 day"
 	}
 	return fmt.Sprintf("%d days", n)
-}
-
-// warnings are the urgent and soon warnings, as a conspicuous notice.
-func warnings(f law.Facts) []doc.Block {
-	var out []doc.Block
-	for _, w := range f.Warnings {
-		if w.Severity < law.Soon {
-			continue
-		}
-		prefix := "Soon: "
-		if w.Severity == law.Urgent {
-			prefix = "Urgent: "
-		}
-		out = append(out, doc.Paragraph{Style: doc.Mark, Align: doc.Left, Spans: []doc.Span{doc.B(prefix), doc.T(w.Text)}})
-	}
-	return out
-}
-
-func signature(d Data) []doc.Block {
-	spans := []doc.Span{doc.T("Sincerely,"), doc.BR(), doc.BR(), doc.BR(), doc.T("______________________________")}
-	a := d.Attorney
-	if a.Name != "" {
-		spans = append(spans, doc.BR(), doc.T(a.Name))
-		if a.Bar != "" {
-			spans = append(spans, doc.BR(), doc.T("Bar No. "+a.Bar))
-		}
-	} else {
-		spans = append(spans, doc.BR(), doc.T("[ATTORNEY NAME NEEDED]"))
-	}
-	spans = append(spans, doc.BR(), doc.T(d.Case.Firm.Name))
-	var contact []string
-	for _, s := range []string{a.Phone, a.Email} {
-		if s != "" {
-			contact = append(contact, s)
-		}
-	}
-	if len(contact) > 0 {
-		spans = append(spans, doc.BR(), doc.T(strings.Join(contact, " · ")))
-	}
-	return []doc.Block{doc.Group{Blocks: []doc.Block{doc.Paragraph{Style: doc.Compact, Spans: spans}}}}
-}
-
-func addressLines(a casefile.Address) []string {
-	var out []string
-	if a.Street != "" {
-		out = append(out, a.Street)
-	}
-	city := a.City
-	if a.State != "" {
-		if city != "" {
-			city += ", "
-		}
-		city += a.State
-	}
-	if a.Zip != "" {
-		city += " " + a.Zip
-	}
-	if strings.TrimSpace(city) != "" {
-		out = append(out, strings.TrimSpace(city))
-	}
-	return out
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"redress/internal/assemble"
+	"redress/internal/blocks"
 	"redress/internal/casefile"
 	"redress/internal/civil"
 	"redress/internal/doc"
@@ -46,7 +47,7 @@ func Build(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date) (*Res
 		res.Warnings = append(res.Warnings, fmt.Sprintf(
 			"%s: language %q has no advisory letter yet; the letter is in English", cl.Name, cl.Language))
 	}
-	body, err := eng.Execute(name, assemble.Input{Dot: d, Funcs: funcs(facts), Blocks: blocks(d)})
+	body, err := eng.Execute(name, assemble.Input{Dot: d, Funcs: blocks.Funcs(facts), Blocks: namedBlocks(d)})
 	if err != nil {
 		return nil, err
 	}

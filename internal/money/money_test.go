@@ -40,3 +40,19 @@ func TestStringAndSum(t *testing.T) {
 		t.Errorf("%q", s)
 	}
 }
+
+func TestWords(t *testing.T) {
+	for m, want := range map[Money]string{
+		15185000:   "one hundred fifty-one thousand eight hundred fifty dollars and no cents",
+		185050:     "one thousand eight hundred fifty dollars and fifty cents",
+		101:        "one dollar and one cent",
+		5:          "zero dollars and five cents",
+		275000000:  "two million seven hundred fifty thousand dollars and no cents",
+		100000099:  "one million dollars and ninety-nine cents",
+		1200001500: "twelve million fifteen dollars and no cents",
+	} {
+		if got := m.Words(); got != want {
+			t.Errorf("%s.Words() = %q, want %q", m, got, want)
+		}
+	}
+}

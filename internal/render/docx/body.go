@@ -27,13 +27,14 @@ type paragraph struct {
 	ilvl        int
 	indLeft     int  // left indent in twips; 0: the style's
 	rule        bool // bottom border: doc.Rule
+	markSize    int  // paragraph mark size in half-points; 0: the style's
 	runs        string
 }
 
 func (p *paragraph) writeXML(b *strings.Builder) {
 	// Children of w:pPr must come in schema order, or Word reports the file
 	// as corrupt: pStyle, keepNext, keepLines, pageBreakBefore, numPr,
-	// pBdr, ind, jc.
+	// pBdr, ind, jc, rPr.
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="`)
 	b.WriteString(p.style)
 	b.WriteString(`"/>`)
@@ -57,6 +58,11 @@ func (p *paragraph) writeXML(b *strings.Builder) {
 	}
 	if jc := justification(p.align); jc != "" {
 		b.WriteString(`<w:jc w:val="` + jc + `"/>`)
+	}
+	if p.markSize != 0 {
+		b.WriteString("<w:rPr>")
+		writeSize(b, p.markSize)
+		b.WriteString("</w:rPr>")
 	}
 	b.WriteString("</w:pPr>")
 	b.WriteString(p.runs)
@@ -86,25 +92,94 @@ func justification(a doc.Align) string {
 // it ends: when that page is full the paragraph moves to the next page and
 // its break leaves that page blank (seen with LibreOffice), and Word shows
 // its paragraph mark as an empty line at the top of the new page.
-type pageBreak struct{}
+//
+// A soft break is one a Canvas asks for before and after its text. It is
+// dropped where it would leave a blank page: at the start or the end of
+// the body, or next to another break.
+type pageBreak struct{ soft bool }
 
 func (pageBreak) writeXML(b *strings.Builder) {
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + styleCompact + `"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>`)
 }
 
+// dropSoftBreaks removes the soft page breaks that would leave a blank
+// page. Two soft breaks in a row keep one.
+func dropSoftBreaks(els []element) []element {
+	isBreak := func(e element) bool { _, ok := e.(pageBreak); return ok }
+	out := els[:0:0]
+	for i, e := range els {
+		if pb, ok := e.(pageBreak); ok && pb.soft {
+			if len(out) == 0 || isBreak(out[len(out)-1]) || i+1 == len(els) || isBreak(els[i+1]) {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// canvas is what DOCX makes of a doc.Canvas, a page drawn at fixed
+// positions for the PDF writer. A .docx has no faithful equivalent that a
+// lawyer could still edit (absolutely positioned text frames are fragile in
+// Word and worse in LibreOffice), so callers that write a prescribed form
+// to DOCX give this writer a doc.Table laid out like the form instead (see
+// doc.Row.MinHeight, doc.Cell.ColSpan and Shade). A Canvas that reaches
+// this writer anyway does not fail the document: the text of each TextBox
+// becomes a plain body paragraph, in item order, on a page of its own;
+// Lines and Boxes, and the boxes' positions and sizes, are dropped (the
+// spans keep their own Size). A Canvas without text adds nothing.
+func canvas(c doc.Canvas) []element {
+	var els []element
+	for _, it := range c.Items {
+		var tb doc.TextBox
+		switch it := it.(type) {
+		case doc.TextBox:
+			tb = it
+		case *doc.TextBox:
+			if it == nil {
+				continue
+			}
+			tb = *it
+		default:
+			continue
+		}
+		if !hasRuns(tb.Spans) {
+			continue
+		}
+		els = append(els, &paragraph{style: styleBody, align: tb.Align, markSize: markSize(tb.Spans), runs: runsXML(tb.Spans, false)})
+	}
+	if len(els) == 0 {
+		return nil
+	}
+	return append(append([]element{pageBreak{soft: true}}, els...), pageBreak{soft: true})
+}
+
+// hasRuns reports whether spans write any run: text, a break or a field.
+func hasRuns(spans []doc.Span) bool {
+	for _, s := range spans {
+		if s.Kind != doc.Text || s.Text != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // bodyWriter turns blocks into elements, registering lists as it goes.
 type bodyWriter struct {
-	lay  layout
-	nums *numbering
+	lay    layout
+	nums   *numbering
+	tables int // tables so far, to name one in an error
 }
 
 // writeBody returns the body XML of blocks and the document's numbering.
+// It fails on a table whose rows do not fill its grid.
 func writeBody(blocks []doc.Block, l layout) (string, *numbering, error) {
 	bw := &bodyWriter{lay: l, nums: &numbering{}}
 	els, err := bw.blocks(blocks, 0)
 	if err != nil {
 		return "", nil, err
 	}
+	els = dropSoftBreaks(els)
 	if len(els) == 0 {
 		els = append(els, &paragraph{style: styleCompact})
 	}
@@ -149,19 +224,27 @@ func (bw *bodyWriter) blocks(blocks []doc.Block, depth int) ([]element, error) {
 func (bw *bodyWriter) block(blk doc.Block, depth int) ([]element, error) {
 	switch b := blk.(type) {
 	case doc.Heading:
-		return []element{&paragraph{style: headingStyle(b.Level), keepNext: true, runs: runsXML(b.Spans, false)}}, nil
+		return []element{&paragraph{style: headingStyle(b.Level), keepNext: true, markSize: markSize(b.Spans), runs: runsXML(b.Spans, false)}}, nil
 	case doc.Paragraph:
-		return []element{&paragraph{style: paragraphStyle(b.Style), align: b.Align, keepNext: b.KeepWithNext, runs: runsXML(b.Spans, false)}}, nil
+		return []element{&paragraph{style: paragraphStyle(b.Style), align: b.Align, keepNext: b.KeepWithNext,
+			markSize: markSize(b.Spans), runs: runsXML(b.Spans, false)}}, nil
 	case doc.Numbered:
 		id, err := bw.nums.pleading(b.Num)
 		if err != nil {
 			return nil, err
 		}
-		return []element{&paragraph{style: styleBody, numID: id, runs: runsXML(b.Spans, false)}}, nil
+		return []element{&paragraph{style: styleBody, numID: id, markSize: markSize(b.Spans), runs: runsXML(b.Spans, false)}}, nil
 	case doc.List:
 		return bw.list(b, depth)
 	case doc.Table:
-		return []element{newTable(b, bw.lay)}, nil
+		bw.tables++
+		t, err := newTable(b, bw.lay, bw.tables)
+		if err != nil {
+			return nil, err
+		}
+		return []element{t}, nil
+	case doc.Canvas:
+		return canvas(b), nil
 	case doc.Group:
 		els, err := bw.blocks(b.Blocks, depth)
 		if err != nil {

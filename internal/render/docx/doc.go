@@ -5,7 +5,9 @@
 // bytes. Nothing here knows about letters, complaints or SF-95s.
 //
 // The writer generates every piece of WordprocessingML itself: the body
-// (paragraphs, runs, tables), real Word numbering for lists and for the
+// (paragraphs, runs with their sizes, tables with column spans, shading
+// and row heights, so a form such as the SF-95 stays an editable Word
+// table), real Word numbering for lists and for the
 // pleading paragraphs of a complaint (one Word list, so Word renumbers after
 // a lawyer inserts a paragraph), the running header and footer with PAGE and
 // NUMPAGES fields, the core properties and the layout-dependent part of the

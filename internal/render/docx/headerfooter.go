@@ -38,7 +38,7 @@ func hdrFtrXML(root, style string, paras []doc.Paragraph) []byte {
 		if s == styleBody {
 			s = style
 		}
-		(&paragraph{style: s, align: p.Align, runs: runsXML(p.Spans, false)}).writeXML(&b)
+		(&paragraph{style: s, align: p.Align, markSize: markSize(p.Spans), runs: runsXML(p.Spans, false)}).writeXML(&b)
 	}
 	b.WriteString("</" + root + ">")
 	return []byte(b.String())

@@ -2,6 +2,8 @@ package docx
 
 import (
 	"encoding/xml"
+	"fmt"
+	"math"
 	"strings"
 
 	"redress/internal/doc"
@@ -43,10 +45,12 @@ func writeRuns(b *strings.Builder, spans []doc.Span, bold bool) {
 	}
 }
 
-// writeRPr writes the run properties of a span, in schema order.
+// writeRPr writes the run properties of a span, in schema order (b, i,
+// sz, u).
 func writeRPr(b *strings.Builder, s doc.Span, bold bool) {
 	bold = bold || s.Bold
-	if !bold && !s.Italic && !s.Underline {
+	hp := halfPoints(s.Size)
+	if !bold && !s.Italic && !s.Underline && hp == 0 {
 		return
 	}
 	b.WriteString("<w:rPr>")
@@ -56,10 +60,59 @@ func writeRPr(b *strings.Builder, s doc.Span, bold bool) {
 	if s.Italic {
 		b.WriteString("<w:i/><w:iCs/>")
 	}
+	writeSize(b, hp)
 	if s.Underline {
 		b.WriteString(`<w:u w:val="single"/>`)
 	}
 	b.WriteString("</w:rPr>")
+}
+
+// Font sizes Word accepts, in half-points: 1 pt to 1638 pt.
+const (
+	minHalfPoints = 2
+	maxHalfPoints = 3276
+)
+
+// halfPoints converts a span's font size in points to half-points (w:sz),
+// rounding to the nearest half point. 0 means the paragraph's size, and so
+// does a size that is not a positive finite number; a size outside what
+// Word accepts is clamped to 1 or 1638 pt.
+func halfPoints(size float64) int {
+	if !(size > 0) || math.IsInf(size, 1) {
+		return 0
+	}
+	return int(min(max(math.Round(size*2), minHalfPoints), maxHalfPoints))
+}
+
+// writeSize writes w:sz and w:szCs (the size of complex-script text, such
+// as Arabic or Hebrew, which Word otherwise leaves at the paragraph's size).
+// hp 0 writes nothing.
+func writeSize(b *strings.Builder, hp int) {
+	if hp != 0 {
+		fmt.Fprintf(b, `<w:sz w:val="%d"/><w:szCs w:val="%d"/>`, hp, hp)
+	}
+}
+
+// markSize is the size, in half-points, to give the paragraph mark of a
+// paragraph holding spans: the largest span size when every span sets one,
+// else 0 (the paragraph's size). Word makes the last line of a paragraph
+// at least as tall as its paragraph mark, so a line of 7-pt spans behind a
+// 12-pt mark would be 12 pt tall and a form's label lines would lose their
+// compactness. (LibreOffice heeds the mark's size only in an empty
+// paragraph; this sizes those too.)
+func markSize(spans []doc.Span) int {
+	hp := 0
+	for _, s := range spans {
+		if s.Kind == doc.Text && s.Text == "" {
+			continue // writes no run
+		}
+		h := halfPoints(s.Size)
+		if h == 0 {
+			return 0
+		}
+		hp = max(hp, h)
+	}
+	return hp
 }
 
 // writeText writes the content of one run. Span text is literal and should

@@ -14,9 +14,14 @@ import (
 // Write writes d to w as a .docx file. Identical input gives identical
 // bytes, and Write is safe for concurrent use: each call opens its own copy
 // of the base. It fails, writing nothing to w, on a layout whose margins
-// leave no text area and on pleading paragraphs whose Num does not run
+// leave no text area, on pleading paragraphs whose Num does not run
 // consecutively (Word numbers them itself, so it could not show those
-// numbers).
+// numbers), and on a table whose rows do not each cover its grid exactly
+// or whose row heights or column spans Word cannot take.
+//
+// A doc.Canvas is drawn only by the PDF writer; here its text becomes
+// plain paragraphs on a page of their own (see canvas). Callers that write
+// a prescribed form to DOCX give it a doc.Table shaped like the form.
 func Write(w io.Writer, d *doc.Document) error {
 	out, err := render(d)
 	if err != nil {

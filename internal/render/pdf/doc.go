@@ -10,14 +10,28 @@
 //   - typesetting (linebreak.go, measure.go): spans become measured words,
 //     and words become lines. We break lines ourselves, with the same width
 //     table for measuring and drawing, because fpdf's SplitText, SplitLines
-//     and MultiCell disagree with each other and mishandle UTF-8;
-//   - layout (layout.go, table.go, paginate.go): blocks become units (a line,
-//     a table row band) that carry their keep rules, and units are placed on
-//     pages. The whole document is paginated before anything is drawn, so
-//     the page total is known and printed as plain text rather than through
-//     fpdf's {nb} alias, which drops digits with UTF-8 fonts;
+//     and MultiCell disagree with each other and mishandle UTF-8. A span's
+//     own Size is honoured wherever text is set (paragraphs, table cells,
+//     text boxes, headers and footers); a line is as tall as the largest
+//     text on it;
+//   - layout (layout.go, table.go, canvas.go, paginate.go): blocks become
+//     units (a line, a table row band, a whole canvas page) that carry their
+//     keep rules, and units are placed on pages. The whole document is
+//     paginated before anything is drawn, so the page total is known and
+//     printed as plain text rather than through fpdf's {nb} alias, which
+//     drops digits with UTF-8 fonts. Table cells may span columns, be
+//     shaded, and rows may have a least height; borders are drawn cell by
+//     cell. A doc.Canvas (a prescribed form such as the SF-95) is a page of
+//     its own with lines, boxes and text boxes at fixed points, no running
+//     header or footer and no bookmark, but it counts in page numbers;
 //   - drawing (draw.go, fonts.go, meta.go): the positioned pages are handed to
 //     go-pdf/fpdf.
+//
+// wrap.go exports the measuring side of a text box (WrapText, LineHeight,
+// TextWidth, LinesThatFit, TextHeight) for callers that must decide what
+// fits a form's box before building the document. It uses the very
+// typesetter and constants that draw the box, needs no Renderer, and is
+// safe for concurrent use.
 //
 // Only fonts.go, measure.go, draw.go and meta.go import fpdf. Replacing it
 // (with its Codeberg successor, or another engine) is a change to those

@@ -17,8 +17,11 @@ type canvas struct {
 }
 
 // shadeGrey is the fill behind a drafting note: light enough to copy and
-// fax cleanly.
-const shadeGrey = 235
+// fax cleanly. cellGrey (0.9 grey) is the band a form shades in a table.
+const (
+	shadeGrey = 235
+	cellGrey  = 230
+)
 
 func (c *canvas) setFont(f face, size float64) {
 	if f != c.face || size != c.size {
@@ -27,11 +30,12 @@ func (c *canvas) setFont(f face, size float64) {
 	}
 }
 
-// page draws one page: frames behind the text, then the text and rules,
-// then table grids, then the running header and footer.
+// page draws one page: frames and shaded cells behind the text, then the
+// text and rules, then table borders, then the running header and footer.
 func (c *canvas) page(pg page, n int, header, footer []placed) {
 	c.pdf.AddPage()
 	c.frames(pg.placed)
+	c.shades(pg.placed)
 	for _, p := range pg.placed {
 		c.unit(p, n)
 	}
@@ -62,8 +66,11 @@ func (c *canvas) unit(p placed, n int) {
 		case itemUnderline:
 			c.underline(it.x, y, it.w, it.size)
 		case itemLine:
-			c.pdf.SetLineWidth(ruleWidth)
+			c.lineWidth(it.lw)
 			c.pdf.Line(it.x, y, it.x+it.w, y+it.h)
+		case itemRect:
+			c.lineWidth(it.lw)
+			c.pdf.Rect(it.x, y, it.w, it.h, "D")
 		case itemBookmark:
 			if !p.repeat {
 				// fpdf converts the title to UTF-16 only while a UTF-8
@@ -72,6 +79,14 @@ func (c *canvas) unit(p placed, n int) {
 			}
 		}
 	}
+}
+
+// lineWidth sets the stroke width (0: a rule's).
+func (c *canvas) lineWidth(w float64) {
+	if w == 0 {
+		w = ruleWidth
+	}
+	c.pdf.SetLineWidth(w)
 }
 
 func (c *canvas) underline(x, baseline, w, size float64) {
@@ -104,31 +119,57 @@ func (c *canvas) frames(ps []placed) {
 	}
 }
 
-// grids rules each page's fragment of a bordered table: its outline, a
-// line above every row, and the column edges.
-func (c *canvas) grids(ps []placed) {
+// rowFragments calls f for each table row on a page, with the top and
+// bottom of the part of it placed there (a row taller than a page is
+// split), and whether the next thing on the page is another row of the
+// same table.
+func rowFragments(ps []placed, f func(g *grid, r *row, top, bottom float64, more bool)) {
 	for i := 0; i < len(ps); {
-		g := ps[i].u.grid
+		r := ps[i].u.row
 		j := i
-		for j+1 < len(ps) && ps[j+1].u.grid == g {
+		for j+1 < len(ps) && ps[j+1].u.row == r {
 			j++
 		}
-		if g != nil && g.borders {
-			c.pdf.SetLineWidth(ruleWidth)
-			top := ps[i].y
-			bottom := ps[j].y + ps[j].u.h
-			left, right := g.cols[0], g.cols[len(g.cols)-1]
-			c.pdf.Line(left, top, right, top)
-			for k := i + 1; k <= j; k++ {
-				if ps[k].u.rowStart {
-					c.pdf.Line(left, ps[k].y, right, ps[k].y)
-				}
-			}
-			c.pdf.Line(left, bottom, right, bottom)
-			for _, x := range g.cols {
-				c.pdf.Line(x, top, x, bottom)
-			}
+		if r != nil {
+			g := ps[i].u.grid
+			more := j+1 < len(ps) && ps[j+1].u.row != nil && ps[j+1].u.grid == g
+			f(g, r, ps[i].y, ps[j].y+ps[j].u.h, more)
 		}
 		i = j + 1
 	}
+}
+
+// shades fills the shaded cells of each row on the page.
+func (c *canvas) shades(ps []placed) {
+	rowFragments(ps, func(_ *grid, r *row, top, bottom float64, _ bool) {
+		for _, cb := range r.cells {
+			if cb.shade {
+				c.pdf.SetFillColor(cellGrey, cellGrey, cellGrey)
+				c.pdf.Rect(cb.x0, top, cb.x1-cb.x0, bottom-top, "F")
+				c.pdf.SetFillColor(0, 0, 0)
+			}
+		}
+	})
+}
+
+// grids rules bordered tables cell by cell, so that a cell spanning
+// several columns has no edge through it: a line above each row's part on
+// the page, the left edge of each of its cells and the table's right edge,
+// and a line under the table's last row on the page.
+func (c *canvas) grids(ps []placed) {
+	rowFragments(ps, func(g *grid, r *row, top, bottom float64, more bool) {
+		if !g.borders || len(r.cells) == 0 {
+			return
+		}
+		c.pdf.SetLineWidth(ruleWidth)
+		left, right := r.cells[0].x0, r.cells[len(r.cells)-1].x1
+		c.pdf.Line(left, top, right, top)
+		for _, cb := range r.cells {
+			c.pdf.Line(cb.x0, top, cb.x0, bottom)
+		}
+		c.pdf.Line(right, top, right, bottom)
+		if !more {
+			c.pdf.Line(left, bottom, right, bottom)
+		}
+	})
 }

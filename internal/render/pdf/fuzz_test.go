@@ -6,18 +6,22 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/pdfcpu/pdfcpu/pkg/api"
+
 	"redress/internal/doc"
 )
 
 // FuzzWrite builds a document from arbitrary text and an arbitrary shape
-// (block kinds, styles, nesting, page settings) and requires a PDF: never
-// a panic, never an error.
+// (block kinds, styles, nesting, page settings, canvas pages) and requires
+// a PDF that pdfcpu accepts: never a panic, never an error.
 func FuzzWrite(f *testing.F) {
 	f.Add("Nguyễn Văn Ân|Zoë O'Brien|Smith & <Sons>|{{ .Secret }}|*not italic*", []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
 	f.Add("a\U0001F600b|\x00\xff|\u0301\u0301|   |", []byte{3, 3, 3, 3, 200, 7, 7, 1, 0, 255})
 	f.Add(strings.Repeat("word ", 400), []byte{1, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4})
 	f.Add(strings.Repeat("x", 3000), []byte{2, 0, 5, 5, 5})
 	f.Add("|||", []byte{255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255})
+	f.Add("Nguyễn Văn Ân|Smith & <Sons>|"+strings.Repeat("claim ", 80), fuzzCanvasShape)
+	f.Add("x|́|", []byte{0, 0, 0, 3, 9, 5, 0, 8, 9, 10, 3, 1, 7, 2, 4, 5, 6, 7, 8, 9, 10, 3, 65, 4, 2, 200, 1, 3, 9})
 	f.Fuzz(func(t *testing.T, text string, shape []byte) {
 		d := fuzzDocument(text, shape)
 		var b bytes.Buffer
@@ -27,24 +31,43 @@ func FuzzWrite(f *testing.F) {
 		if !bytes.HasPrefix(b.Bytes(), []byte("%PDF-")) {
 			t.Fatal("output is not a PDF")
 		}
+		if err := api.Validate(bytes.NewReader(b.Bytes()), pdfcpuConf()); err != nil {
+			t.Fatalf("pdfcpu: %v", err)
+		}
 	})
 }
 
 // FuzzLayout runs layout and pagination alone (fast enough to explore
 // far more shapes than FuzzWrite) and checks what pagination promises:
-// every unit inside the text area, and every page holding something.
+// every unit inside the text area, a canvas alone on its page, and
+// nothing but finite coordinates on a canvas.
 func FuzzLayout(f *testing.F) {
 	f.Add("Nguyễn Văn Ân|Zoë O'Brien|Smith & <Sons>", []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
 	f.Add(strings.Repeat("word ", 400), []byte{1, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4})
 	f.Add(strings.Repeat("x", 3000), []byte{2, 0, 5, 5, 5})
 	f.Add(strings.Repeat("long cell text ", 300), []byte{0, 0, 0, 1, 12, 0, 0, 2, 2, 3, 5, 5, 5, 5, 5})
+	f.Add("Nguyễn Văn Ân|Smith & <Sons>|"+strings.Repeat("claim ", 80), fuzzCanvasShape)
 	f.Fuzz(func(t *testing.T, text string, shape []byte) {
 		lo, err := layoutDocument(fuzzDocument(text, shape))
 		if err != nil {
 			t.Fatal(err)
 		}
 		for i, pg := range lo.pages {
+			if pg.canvas {
+				if len(pg.placed) != 1 || !pg.placed[0].u.canvas {
+					t.Fatalf("page %d: a canvas shares its page with %d units", i+1, len(pg.placed)-1)
+				}
+				for _, it := range lo.l.forDrawing(pg, i+1, len(lo.pages)).placed[0].u.items {
+					if !onCanvas(it.x/3, it.y/3, it.w/3, it.h/3) {
+						t.Fatalf("page %d: canvas item %+v", i+1, it)
+					}
+				}
+				continue
+			}
 			for _, p := range pg.placed {
+				if p.u.canvas {
+					t.Fatalf("page %d: a canvas on a page of text", i+1)
+				}
 				if p.y < lo.top-lineEpsilon || p.y+p.u.h > lo.bottom+lineEpsilon {
 					t.Fatalf("page %d: unit at %.2f–%.2f, text area %.2f–%.2f", i+1, p.y, p.y+p.u.h, lo.top, lo.bottom)
 				}
@@ -52,6 +75,10 @@ func FuzzLayout(f *testing.F) {
 		}
 	})
 }
+
+// fuzzCanvasShape is a seed that draws canvases among other blocks.
+var fuzzCanvasShape = []byte{0, 0, 0, 4, 1, 2, 9, 5, 0, 1, 2, 3, 4, 5, 1, 3, 6, 0, 2, 7, 9, 9, 9,
+	2, 5, 17, 3, 0, 4, 2, 3, 1, 9, 0, 1, 77, 2, 1, 0, 70, 3, 2, 200, 9, 4, 0, 1, 2, 3, 7, 8, 1}
 
 // shapeReader hands out the fuzzer's bytes as choices; once they run out
 // every choice is 0 and every loop ends.
@@ -86,10 +113,21 @@ func (r *shapeReader) spans() []doc.Span {
 		c := r.next()
 		s := doc.Span{Kind: doc.SpanKind(c % 5 % 4), Text: r.word(),
 			Bold: c&8 != 0, Italic: c&16 != 0, Underline: c&32 != 0}
+		if c&64 != 0 {
+			s.Size = r.odd(oddSizes)
+		}
 		ss = append(ss, s)
 	}
 	return ss
 }
+
+var (
+	oddSizes  = []float64{0, 4, 7.5, 24, 40, 1000, -1, math.NaN(), math.Inf(1), 0.01}
+	oddCoords = []float64{0, 36, 100, 300, 611, 791, -50, 1e6, math.NaN(), math.Inf(-1), 0.5, 12}
+)
+
+// odd picks one of vs.
+func (r *shapeReader) odd(vs []float64) float64 { return vs[r.next()%len(vs)] }
 
 func (r *shapeReader) paragraph() doc.Paragraph {
 	c := r.next()
@@ -101,7 +139,7 @@ func (r *shapeReader) blocks(depth int) []doc.Block {
 	var bs []doc.Block
 	for n := r.next() % 8; n > 0; n-- {
 		c := r.next()
-		switch c % 9 {
+		switch c % 10 {
 		case 0:
 			bs = append(bs, doc.Heading{Level: c / 9 % 5, Spans: r.spans()})
 		case 1:
@@ -121,8 +159,13 @@ func (r *shapeReader) blocks(depth int) []doc.Block {
 			}
 			for k := r.next() % 5; k > 0; k-- {
 				var row doc.Row
+				if c&2 != 0 {
+					row.MinHeight = r.odd(oddCoords)
+				}
 				for m := r.next() % 4; m > 0; m-- {
-					row.Cells = append(row.Cells, doc.Cell{Spans: r.spans(), Align: doc.Align(r.next() % 5)})
+					a := r.next()
+					row.Cells = append(row.Cells, doc.Cell{Spans: r.spans(), Align: doc.Align(a % 5),
+						ColSpan: a/5%4 - 1, Shade: a&128 != 0})
 				}
 				tb.Rows = append(tb.Rows, row)
 			}
@@ -139,9 +182,41 @@ func (r *shapeReader) blocks(depth int) []doc.Block {
 			bs = append(bs, doc.PageBreak{})
 		case 8:
 			bs = append(bs, &doc.Paragraph{Spans: r.spans()}, (*doc.Heading)(nil), nil)
+		case 9:
+			bs = append(bs, r.canvas())
 		}
 	}
 	return bs
+}
+
+func (r *shapeReader) canvas() doc.Block {
+	var cv doc.Canvas
+	for k := r.next() % 6; k > 0; k-- {
+		c := r.next()
+		switch c % 5 {
+		case 0:
+			cv.Items = append(cv.Items, doc.Line{X1: r.odd(oddCoords), Y1: r.odd(oddCoords),
+				X2: r.odd(oddCoords), Y2: r.odd(oddCoords), Width: r.odd(oddSizes)})
+		case 1:
+			cv.Items = append(cv.Items, &doc.Box{X: r.odd(oddCoords), Y: r.odd(oddCoords),
+				W: r.odd(oddCoords), H: r.odd(oddCoords), Width: r.odd(oddSizes), Checked: c&8 != 0})
+		case 2, 3:
+			tb := doc.TextBox{X: r.odd(oddCoords), Y: r.odd(oddCoords), W: r.odd(oddCoords),
+				H: r.odd(oddCoords), Size: r.odd(oddSizes), Align: doc.Align(c / 5 % 5),
+				Leading: r.odd(oddSizes), Spans: r.spans()}
+			if c&16 != 0 {
+				cv.Items = append(cv.Items, &tb)
+			} else {
+				cv.Items = append(cv.Items, tb)
+			}
+		case 4:
+			cv.Items = append(cv.Items, nil, (*doc.TextBox)(nil), (*doc.Line)(nil))
+		}
+	}
+	if r.next()&1 != 0 {
+		return &cv
+	}
+	return cv
 }
 
 func fuzzDocument(text string, shape []byte) *doc.Document {

@@ -23,6 +23,7 @@ const (
 	itemUnderline                 // an underline alone, under a stretched gap
 	itemLine                      // a line from (x, y) to (x+w, y+h)
 	itemBookmark                  // an outline entry pointing at y
+	itemRect                      // a rectangle outline at (x, y), w by h
 )
 
 // item is one thing to draw. x is absolute; y is relative to the top of
@@ -36,7 +37,8 @@ type item struct {
 	size      float64
 	underline bool
 	field     doc.SpanKind
-	level     int // bookmark level, 0 at the top
+	level     int     // bookmark level, 0 at the top
+	lw        float64 // stroke width of a line or rectangle (0: ruleWidth)
 }
 
 // unit is what the paginator places.
@@ -45,15 +47,23 @@ type unit struct {
 	before, after float64 // space above and below; dropped at a page edge
 	keep          bool    // keep on the same page as the next unit
 	pageBreak     bool    // an explicit page break (no content)
-	items         []item
+	// canvas marks a whole page drawn at fixed positions: its items are
+	// placed from the page's top-left corner, and it is alone on its page.
+	canvas bool
+	form   *doc.Canvas // the canvas, laid out when its page is drawn
+	items  []item
 	// baseline is the first baseline from the unit's top, or -1 when the
 	// unit holds no text. A list item's marker is set on it.
 	baseline float64
 	frame    *frame // the note or mark box the unit belongs to
 	grid     *grid  // the table the unit belongs to
-	rowStart bool   // the unit starts a table row
+	row      *row   // the table row the unit is a band of
 	header   bool   // the unit is part of a table's repeated header rows
 }
+
+// breaksPage reports whether the unit ends the page before it: keep
+// chains stop there.
+func (u *unit) breaksPage() bool { return u.pageBreak || u.canvas }
 
 // frame is a box drawn behind (shaded) or around (boxed) consecutive units.
 type frame struct {
@@ -145,6 +155,12 @@ func (l *layouter) block(blk doc.Block, b box) []*unit {
 		return l.rule(b)
 	case doc.PageBreak, *doc.PageBreak:
 		return []*unit{{pageBreak: true, baseline: -1}}
+	case doc.Canvas:
+		return []*unit{l.canvasPage(v)}
+	case *doc.Canvas:
+		if v != nil {
+			return []*unit{l.canvasPage(*v)}
+		}
 	}
 	return nil
 }
@@ -223,14 +239,14 @@ func (l *layouter) text(spans []doc.Span, ps pstyle, b box, geom geometry) []*un
 		geom = func(int) (float64, float64) { return 0, inner.width }
 	}
 	lines := l.ts.breakLines(l.ts.atoms(spans, ps.text), ps.text.size, geom)
-	lh := ps.lineHeight()
 	us := make([]*unit, len(lines))
 	maxW := 0.0
 	for i := range lines {
 		ln := &lines[i]
 		maxW = math.Max(maxW, ln.indent+ln.w)
-		u := &unit{h: lh, baseline: ps.text.size * ascent, frame: fr}
-		for _, it := range ln.place(ps.align, ps.text.size) {
+		// A line is as tall as its largest text.
+		u := &unit{h: ln.size * lineFactor * ps.spacing, baseline: ln.size * ascent, frame: fr}
+		for _, it := range ln.place(ps.align) {
 			it.x += inner.left
 			u.items = append(u.items, withY(it, u.baseline))
 		}
@@ -303,7 +319,7 @@ func (l *layouter) group(bs []doc.Block, b box) []*unit {
 	us := l.blocks(bs, b)
 	if stackHeight(us) <= l.bodyH {
 		for _, u := range us[:max(len(us)-1, 0)] {
-			if !u.pageBreak {
+			if !u.breaksPage() {
 				u.keep = true
 			}
 		}

@@ -24,6 +24,7 @@ type run struct {
 	// number only known once the document is paginated; text then holds a
 	// placeholder of typical width.
 	field doc.SpanKind
+	size  float64 // font size: the span's own, or the paragraph's
 	w     float64
 }
 
@@ -44,8 +45,8 @@ type atom struct {
 
 // textStyle is what a paragraph style imposes on its spans.
 type textStyle struct {
-	size         float64
-	bold, italic bool // forced on every span
+	size         float64 // for spans without a size of their own
+	bold, italic bool    // forced on every span
 	// page and total resolve page fields when total > 0 (running headers
 	// and footers are laid out once per page).
 	page, total int
@@ -71,6 +72,7 @@ func (t *typesetter) atoms(spans []doc.Span, st textStyle) []atom {
 	for _, s := range spans {
 		f := faceOf(s, st.bold, st.italic)
 		ul := s.Underline
+		size := textSize(s.Size, st.size)
 		switch s.Kind {
 		case doc.Break:
 			b.lineBreak()
@@ -79,9 +81,9 @@ func (t *typesetter) atoms(spans []doc.Span, st textStyle) []atom {
 			if st.total > 0 {
 				text, field = fieldText(s.Kind, st.page, st.total), doc.Text
 			}
-			b.addRun(run{text: text, face: f, underline: ul, field: field})
+			b.addRun(run{text: text, face: f, underline: ul, field: field, size: size})
 		case doc.Text:
-			b.addText(cleanText(s.Text), f, ul)
+			b.addText(cleanText(s.Text), f, ul, size)
 		}
 	}
 	b.flushWord()
@@ -95,7 +97,7 @@ type atomBuilder struct {
 	word []run
 }
 
-func (b *atomBuilder) addText(s string, f face, ul bool) {
+func (b *atomBuilder) addText(s string, f face, ul bool, size float64) {
 	for len(s) > 0 {
 		switch s[0] {
 		case ' ':
@@ -103,7 +105,7 @@ func (b *atomBuilder) addText(s string, f face, ul bool) {
 			for n < len(s) && s[n] == ' ' {
 				n++
 			}
-			b.addSpace(s[:n], f, ul)
+			b.addSpace(s[:n], f, ul, size)
 			s = s[n:]
 		case '\n':
 			b.lineBreak()
@@ -113,7 +115,7 @@ func (b *atomBuilder) addText(s string, f face, ul bool) {
 			if n < 0 {
 				n = len(s)
 			}
-			b.addRun(run{text: s[:n], face: f, underline: ul, field: doc.Text})
+			b.addRun(run{text: s[:n], face: f, underline: ul, field: doc.Text, size: size})
 			s = s[n:]
 		}
 	}
@@ -124,7 +126,8 @@ func (b *atomBuilder) addText(s string, f face, ul bool) {
 func (b *atomBuilder) addRun(r run) {
 	if n := len(b.word); n > 0 {
 		p := &b.word[n-1]
-		if p.field == doc.Text && r.field == doc.Text && p.face == r.face && p.underline == r.underline {
+		if p.field == doc.Text && r.field == doc.Text && p.face == r.face && p.underline == r.underline &&
+			p.size == r.size {
 			p.text += r.text
 			return
 		}
@@ -142,9 +145,9 @@ func (b *atomBuilder) flushWord() {
 	b.out = append(b.out, a)
 }
 
-func (b *atomBuilder) addSpace(s string, f face, ul bool) {
+func (b *atomBuilder) addSpace(s string, f face, ul bool, size float64) {
 	b.flushWord()
-	a := atom{kind: atomSpace, runs: []run{{text: s, face: f, underline: ul, field: doc.Text}}}
+	a := atom{kind: atomSpace, runs: []run{{text: s, face: f, underline: ul, field: doc.Text, size: size}}}
 	b.measure(&a)
 	b.out = append(b.out, a)
 }
@@ -158,7 +161,7 @@ func (b *atomBuilder) measure(a *atom) {
 	a.w = 0
 	for i := range a.runs {
 		r := &a.runs[i]
-		r.w = b.t.w.width(r.face, b.st.size, r.text)
+		r.w = b.t.w.width(r.face, r.size, r.text)
 		a.w += r.w
 	}
 }
@@ -175,6 +178,9 @@ type line struct {
 	// lead counts the leading space atoms kept at the start of a paragraph
 	// or after a Break; they are indentation, not stretchable gaps.
 	lead int
+	// size is the largest font size on the line (the paragraph's size for
+	// an empty line): it sets the line's height.
+	size float64
 }
 
 func (l *line) hasWords() bool { return len(l.atoms) > l.lead }
@@ -187,7 +193,8 @@ const lineEpsilon = 1e-6
 
 // breakLines fills lines greedily: each line takes as many words as fit.
 // Greedy breaking is what word processors do, so a reader comparing the PDF
-// with the DOCX sees the same kind of ragged edge.
+// with the DOCX sees the same kind of ragged edge. size is the paragraph's
+// font size, the height of a line with no text.
 func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []line {
 	var (
 		lines   []line
@@ -203,6 +210,15 @@ func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []lin
 	}
 	finish := func(hard bool) {
 		cur.hard = hard
+		cur.size = 0
+		for _, a := range cur.atoms {
+			for _, r := range a.runs {
+				cur.size = max(cur.size, r.size)
+			}
+		}
+		if cur.size == 0 {
+			cur.size = size
+		}
 		lines = append(lines, cur)
 	}
 	start()
@@ -255,14 +271,17 @@ func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []lin
 				cur.w += a.w
 				continue
 			}
-			head, tail := t.cutWord(a, cur.avail-cur.w, size)
+			head, tail := t.cutWord(a, cur.avail-cur.w)
 			cur.atoms = append(cur.atoms, head)
 			cur.w += head.w
+			if len(tail.runs) == 0 {
+				// One character wider than the line: it stands alone,
+				// and whatever follows goes to the next line.
+				continue
+			}
 			finish(false)
 			start()
-			if len(tail.runs) > 0 {
-				carry = &tail
-			}
+			carry = &tail
 		}
 	}
 	finish(true)
@@ -273,7 +292,7 @@ func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []lin
 // characters as fit (at least one, so layout always progresses), keeping
 // combining marks with their base character. Only the head is measured,
 // so cutting a very long word into many lines stays linear.
-func (t *typesetter) cutWord(a atom, room, size float64) (head, tail atom) {
+func (t *typesetter) cutWord(a atom, room float64) (head, tail atom) {
 	head.kind, tail.kind = atomWord, atomWord
 	for k, r := range a.runs {
 		if r.field != doc.Text {
@@ -289,7 +308,7 @@ func (t *typesetter) cutWord(a atom, room, size float64) (head, tail atom) {
 		s, used, i := r.text, 0.0, 0
 		for i < len(s) {
 			n := graphemeLen(s[i:])
-			cw := t.w.width(r.face, size, s[i:i+n])
+			cw := t.w.width(r.face, r.size, s[i:i+n])
 			if head.w+used+cw > room+lineEpsilon && (head.w+used > 0 || len(head.runs) > 0 || i > 0) {
 				break
 			}
@@ -331,7 +350,7 @@ func graphemeLen(s string) int {
 // text edge, and the baseline is at y 0. Justified lines get their extra
 // width spread evenly over the gaps between words; the last line of a
 // paragraph and a line ending at a Break stay flush left.
-func (l *line) place(align doc.Align, size float64) []item {
+func (l *line) place(align doc.Align) []item {
 	extra := l.avail - l.w
 	if extra < 0 {
 		extra = 0
@@ -364,7 +383,7 @@ func (l *line) place(align doc.Align, size float64) []item {
 			// keeps its underline.
 			w := a.w + stretch
 			if a.runs[0].underline {
-				items = append(items, item{kind: itemUnderline, x: x, w: w, size: size})
+				items = append(items, item{kind: itemUnderline, x: x, w: w, size: a.runs[0].size})
 			}
 			x += w
 			joinable = false
@@ -372,7 +391,7 @@ func (l *line) place(align doc.Align, size float64) []item {
 		}
 		for _, r := range a.runs {
 			items = appendRun(items, item{kind: itemText, x: x, w: r.w, text: r.text, face: r.face,
-				size: size, underline: r.underline, field: r.field}, joinable)
+				size: r.size, underline: r.underline, field: r.field}, joinable)
 			joinable = true
 			x += r.w
 		}

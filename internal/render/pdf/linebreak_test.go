@@ -51,7 +51,7 @@ func TestLinesFit(t *testing.T) {
 				t.Errorf("width %.0f: line %d is %.2f wide", width, i, l.w)
 			}
 			got = append(got, strings.Fields(lineText(l))...)
-			items := l.place(doc.Justify, 12)
+			items := l.place(doc.Justify)
 			last := items[len(items)-1]
 			end := last.x + last.w
 			if !l.hard && strings.Contains(lineText(l), " ") && math.Abs(end-width) > 1e-6 {
@@ -119,7 +119,7 @@ func TestBreakOpportunities(t *testing.T) {
 func TestRunsMerge(t *testing.T) {
 	ts := testTypesetter(t)
 	lines := breakAt(t, []doc.Span{doc.T("Dear "), doc.B("Zoë"), doc.T(" O'Brien:")}, 500)
-	items := lines[0].place(doc.Left, 12)
+	items := lines[0].place(doc.Left)
 	if len(items) != 3 {
 		t.Fatalf("want 3 items (regular, bold, regular), got %d: %+v", len(items), items)
 	}

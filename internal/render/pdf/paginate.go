@@ -11,6 +11,9 @@ type placed struct {
 // page is one page of the body.
 type page struct {
 	placed []placed
+	// canvas is set on a page drawn from a doc.Canvas: it holds that one
+	// unit, and gets no running header or footer.
+	canvas bool
 }
 
 // paginate places units on pages between top and bottom.
@@ -23,6 +26,11 @@ type page struct {
 // before and after units is dropped at the top and bottom of a page, as
 // word processors do. A table continuing on a new page gets its header
 // rows again.
+//
+// A canvas takes a page of its own: it starts a new page unless the
+// current one is still empty, and what follows it starts another. A page
+// break right after a canvas is the one the canvas already made, not a
+// blank page.
 func paginate(units []*unit, top, bottom float64) []page {
 	p := paginator{top: top, bottom: bottom}
 	p.reset()
@@ -30,6 +38,17 @@ func paginate(units []*unit, top, bottom float64) []page {
 	for i := 0; i < len(units); {
 		u := units[i]
 		if u.pageBreak {
+			if i < len(units)-1 && (i == 0 || !units[i-1].canvas) {
+				p.newPage()
+			}
+			i++
+			continue
+		}
+		if u.canvas {
+			if len(p.cur.placed) > 0 {
+				p.newPage()
+			}
+			p.cur = page{placed: []placed{{u: u}}, canvas: true}
 			if i < len(units)-1 {
 				p.newPage()
 			}
@@ -51,7 +70,7 @@ func paginate(units []*unit, top, bottom float64) []page {
 			continue
 		}
 		j := i
-		for j < len(units)-1 && units[j].keep && !units[j+1].pageBreak {
+		for j < len(units)-1 && units[j].keep && !units[j+1].breaksPage() {
 			j++
 		}
 		switch {

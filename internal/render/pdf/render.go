@@ -72,7 +72,13 @@ func render(out *bytes.Buffer, d *doc.Document) error {
 	c.setFont(regular, lo.l.lay.FontSize) // before any Bookmark: see draw.go
 	for i, pg := range lo.pages {
 		n := i + 1
-		c.page(pg, n, lo.rt.headerAt(n, total), lo.rt.footerAt(n, total))
+		var header, footer []placed
+		if pg.canvas {
+			pg = lo.l.forDrawing(pg, n, total)
+		} else {
+			header, footer = lo.rt.headerAt(n, total), lo.rt.footerAt(n, total)
+		}
+		c.page(pg, n, header, footer)
 		if err := pdf.Error(); err != nil {
 			return fmt.Errorf("pdf: drawing page %d: %w", n, err)
 		}

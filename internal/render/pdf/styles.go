@@ -12,7 +12,8 @@ import (
 // spacing the extra space falls below each line and the first line of a
 // page starts exactly at the top margin.
 const (
-	ascent     = 0.891
+	ascent     = 0.891  // hhea ascender 1825/2048
+	descent    = 0.2163 // hhea descender 443/2048
 	lineFactor = 1.15
 	// Underline position below the baseline and thickness, as Times uses.
 	underlinePos   = 0.10
@@ -127,9 +128,22 @@ func hfStyle(p doc.Paragraph) pstyle {
 	return pstyle{text: textStyle{size: size}, spacing: 1, align: p.Align}
 }
 
-// lineHeight is the height of one line in style ps.
-func (ps pstyle) lineHeight() float64 {
-	return ps.text.size * lineFactor * ps.spacing
+// Font sizes a span or a text box may ask for. Sizes outside the range
+// are clamped to it: a line at the largest size, triple-spaced, is still
+// shorter than the smallest text area (minBodyHeight), so pagination
+// always has room for it.
+const (
+	minTextSize = 4.0
+	maxTextSize = 40.0
+)
+
+// textSize normalises a requested font size: 0, a negative or a value that
+// is not finite means def; anything else is clamped to the usable range.
+func textSize(s, def float64) float64 {
+	if !(s > 0) || math.IsInf(s, 0) {
+		return def
+	}
+	return math.Min(math.Max(s, minTextSize), maxTextSize)
 }
 
 // sanitizeLayout replaces unusable page settings with those of a letter,

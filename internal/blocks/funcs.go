@@ -1,4 +1,4 @@
-package letter
+package blocks
 
 import (
 	"fmt"
@@ -10,9 +10,9 @@ import (
 	"redress/internal/money"
 )
 
-// funcs are the functions a letter template may call. Their results print
+// Funcs are the functions every template may call. Their results print
 // literally, like any value.
-func funcs(f law.Facts) template.FuncMap {
+func Funcs(f law.Facts) template.FuncMap {
 	return template.FuncMap{
 		// date writes a date as "March 14, 2027"; an unset date prints "".
 		"date": func(d civil.Date) string { return d.English() },

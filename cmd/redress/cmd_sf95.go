@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"redress/internal/casefile"
+	"redress/internal/doc"
+	"redress/internal/output"
+	"redress/internal/sf95"
+)
+
+func newSF95Command() *cli.Command {
+	return &cli.Command{
+		Name:      "sf95",
+		Usage:     "draft each claimant's Standard Form 95 and the letter presenting it",
+		ArgsUsage: "CASE",
+		Description: `Writes, for every claimant (or the one --claimant names), sf95-<name>.pdf and
+   .docx (Standard Form 95, Rev. 2/2007, both pages, with continuation sheets for
+   whatever does not fit a box) and claim-letter-<name>.pdf and .docx (the cover
+   letter presenting the claim to the agency's claims office).
+
+   redress refuses to draft a claim without a positive sum certain (28 C.F.R.
+   § 14.2(a)), or a minor's or wrongful-death claim without a representative:
+   such a claim can forfeit the client's rights. Nothing is written then.
+   A presentment deadline within 90 days, or past, is a warning here and in the
+   letter. Options may come before or after the case file.
+
+EXAMPLE:
+   redress sf95 samples/illinois-torres.yaml --out out/torres
+   redress sf95 samples/california-nguyen.yaml --claimant 2 --format pdf
+
+` + exitStatusHelp,
+		Flags: append(outputFlags(),
+			&cli.StringFlag{Name: "claimant", Usage: "draft only this claimant: a `NAME` or a number from 1"}),
+		OnUsageError: onUsageError,
+		Action:       runSF95,
+	}
+}
+
+func runSF95(c *cli.Context) error {
+	formats, err := output.ParseFormats(c.String("format"))
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	src, asOf, err := loadCase(c)
+	if err != nil {
+		return err
+	}
+	k := src.Case
+	only, err := pickClaimants(k, c.String("claimant"))
+	if err != nil {
+		return err
+	}
+	if probs := sf95.Check(src, only); len(probs) > 0 {
+		for _, p := range probs {
+			fmt.Fprintln(c.App.ErrWriter, p.Error())
+		}
+		return fmt.Errorf("%w: %w", errReported, refusedError{"refusing to draft a claim that would put the client's rights at risk; nothing was written"})
+	}
+	agency, err := sf95.ResolveAgency(src)
+	if err != nil {
+		return printProblems(c, src.Path, err)
+	}
+	eng, err := engine(c)
+	if err != nil {
+		return err
+	}
+	names := make([]string, len(k.Claimants))
+	for i, cl := range k.Claimants {
+		names[i] = cl.Name
+	}
+	slugs := output.Slugs(names)
+	var files []output.File
+	for _, i := range only {
+		form := sf95.BuildForm(k, i, agency, asOf)
+		if len(form.Continued) > 0 {
+			fmt.Fprintf(c.App.ErrWriter, "note: %s: %s continue on attached sheets\n", k.Claimants[i].Name, itemList(form.Continued))
+		}
+		letterDoc, err := sf95.BuildLetter(eng, k, i, agency, asOf)
+		if err != nil {
+			return err
+		}
+		for _, pair := range []struct {
+			name string
+			pdf  *doc.Document
+			docx *doc.Document
+		}{{"sf95-" + slugs[i], form.PDF, form.DOCX}, {"claim-letter-" + slugs[i], letterDoc, letterDoc}} {
+			for _, f := range formats {
+				d := pair.pdf
+				if f.Name == "docx" {
+					d = pair.docx
+				}
+				var buf bytes.Buffer
+				if err := f.Write(&buf, d); err != nil {
+					return fmt.Errorf("rendering %s%s: %w", pair.name, f.Ext, err)
+				}
+				files = append(files, output.File{Name: pair.name + f.Ext, Data: buf.Bytes()})
+			}
+		}
+	}
+	if agency.Verify {
+		fmt.Fprintf(c.App.ErrWriter, "warning: verify the claims-office address of %s against the agency's live FTCA page before sending\n", agency.Name)
+	}
+	printDeadlineWarnings(c, src, asOf)
+	dir := outDir(c, k.Matter.ID)
+	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
+		return fmt.Errorf("%w: %w", errCantWrite, err)
+	}
+	for _, f := range files {
+		fmt.Fprintln(c.App.Writer, filepath.Join(dir, f.Name))
+	}
+	return nil
+}
+
+// pickClaimants reads --claimant: a number from 1, or a name (matched
+// without regard to case). Empty means every claimant.
+func pickClaimants(k *casefile.Case, sel string) ([]int, error) {
+	if sel == "" {
+		all := make([]int, len(k.Claimants))
+		for i := range all {
+			all[i] = i
+		}
+		return all, nil
+	}
+	if n, err := strconv.Atoi(sel); err == nil {
+		if n < 1 || n > len(k.Claimants) {
+			return nil, usageError{fmt.Sprintf("--claimant %d: the case has %d %s; give a number from 1 to %d or a name", n, len(k.Claimants), plural(len(k.Claimants), "claimant", "claimants"), len(k.Claimants))}
+		}
+		return []int{n - 1}, nil
+	}
+	var names []string
+	for i, c := range k.Claimants {
+		if strings.EqualFold(strings.TrimSpace(c.Name), strings.TrimSpace(sel)) {
+			return []int{i}, nil
+		}
+		names = append(names, strconv.Quote(c.Name))
+	}
+	return nil, usageError{fmt.Sprintf("--claimant %q names no claimant of this case (claimants: %s)", sel, strings.Join(names, ", "))}
+}
+
+func itemList(items []string) string {
+	if len(items) == 1 {
+		return "item " + items[0]
+	}
+	return "items " + strings.Join(items, ", ")
+}
+
+// printProblems prints case-file problems that a later stage found.
+func printProblems(c *cli.Context, path string, err error) error {
+	var probs casefile.Problems
+	if !errors.As(err, &probs) {
+		return err
+	}
+	for _, p := range probs {
+		fmt.Fprintln(c.App.ErrWriter, p.Error())
+	}
+	fmt.Fprintf(c.App.ErrWriter, "redress: %s: %d %s; nothing was written\n", path, len(probs), plural(len(probs), "problem", "problems"))
+	return fmt.Errorf("%w: %w", errReported, probs)
+}

@@ -1,0 +1,106 @@
+package blocks
+
+import (
+	"strings"
+
+	"redress/internal/casefile"
+	"redress/internal/doc"
+	"redress/internal/law"
+)
+
+// Letterhead is the firm's name, address and contact line, centred, over
+// a rule.
+func Letterhead(f casefile.Firm) []doc.Block {
+	spans := []doc.Span{{Text: f.Name, Bold: true}}
+	for _, line := range AddressLines(f.Address) {
+		spans = append(spans, doc.BR(), doc.T(line))
+	}
+	if c := joinNonEmpty(" · ", f.Phone, f.Email); c != "" {
+		spans = append(spans, doc.BR(), doc.T(c))
+	}
+	return []doc.Block{doc.Group{Blocks: []doc.Block{
+		doc.Paragraph{Style: doc.Compact, Align: doc.Center, Spans: spans},
+		doc.Rule{},
+	}}}
+}
+
+// Address is lines kept together as one paragraph.
+func Address(lines ...string) []doc.Block {
+	var spans []doc.Span
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if len(spans) > 0 {
+			spans = append(spans, doc.BR())
+		}
+		spans = append(spans, doc.T(l))
+	}
+	return []doc.Block{doc.Group{Blocks: []doc.Block{doc.Paragraph{Spans: spans}}}}
+}
+
+// AddressLines writes a postal address as a street line and a
+// "City, ST 12345" line.
+func AddressLines(a casefile.Address) []string {
+	var out []string
+	if a.Street != "" {
+		out = append(out, a.Street)
+	}
+	city := joinNonEmpty(", ", a.City, a.State)
+	if a.Zip != "" {
+		city = joinNonEmpty(" ", city, a.Zip)
+	}
+	if city != "" {
+		out = append(out, city)
+	}
+	return out
+}
+
+// Signature is a closing, room for the ink signature, and the signer's
+// block: the attorney (or a placeholder), bar number, firm, contact.
+func Signature(closing string, a casefile.Attorney, firm casefile.Firm) []doc.Block {
+	spans := []doc.Span{doc.T(closing), doc.BR(), doc.BR(), doc.BR(), doc.T("______________________________")}
+	if a.Name != "" {
+		spans = append(spans, doc.BR(), doc.T(a.Name))
+		if a.Bar != "" {
+			spans = append(spans, doc.BR(), doc.T("Bar No. "+a.Bar))
+		}
+	} else {
+		spans = append(spans, doc.BR(), doc.T("[ATTORNEY NAME NEEDED]"))
+	}
+	spans = append(spans, doc.BR(), doc.T(firm.Name))
+	for _, l := range AddressLines(firm.Address) {
+		spans = append(spans, doc.BR(), doc.T(l))
+	}
+	if c := joinNonEmpty(" · ", a.Phone, a.Email); c != "" {
+		spans = append(spans, doc.BR(), doc.T(c))
+	}
+	return []doc.Block{doc.Group{Blocks: []doc.Block{doc.Paragraph{Style: doc.Compact, Spans: spans}}}}
+}
+
+// Warnings are the soon and urgent deadline warnings, as conspicuous
+// notices; nothing when there are none.
+func Warnings(f law.Facts) []doc.Block {
+	var out []doc.Block
+	for _, w := range f.Warnings {
+		if w.Severity < law.Soon {
+			continue
+		}
+		prefix := "Soon: "
+		if w.Severity == law.Urgent {
+			prefix = "Urgent: "
+		}
+		out = append(out, doc.Paragraph{Style: doc.Mark, Align: doc.Left, Spans: []doc.Span{doc.B(prefix), doc.T(w.Text)}})
+	}
+	return out
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
