@@ -87,6 +87,20 @@ func TestOverflowGoesOnContinuationSheets(t *testing.T) {
 		"Continuation of Standard Form 95 — Nguyễn Văn Ân — Item 8",
 		"Continuation of Standard Form 95 — Nguyễn Văn Ân — Item 11",
 		fmt.Sprintf("Page 3 of %d", len(pages)-1))
+	// The DOCX says the same: the box's part, then the sheet's.
+	dp := filepath.Join(t.TempDir(), "sf95.docx")
+	out, err := os.Create(dp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := docx.Write(out, f.DOCX); err != nil {
+		t.Fatal(err)
+	}
+	out.Close()
+	draw := strings.Fields(verify.RawText(t, verify.DOCXToPDF(t, dp)))
+	if w, at := subsequence(draw, account); w != "" {
+		t.Fatalf("word %d of the account (%q) is missing or out of order in the DOCX", at, w)
+	}
 	// Never below 7 pt: every value box drew at 7 pt or more (the
 	// fitting never goes lower), and the sheets are body text.
 	for _, pl := range f.Page1 {

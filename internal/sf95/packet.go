@@ -50,8 +50,39 @@ func BuildForm(k *casefile.Case, i int, agency Agency, asOf civil.Date) *Form {
 		Body: append([]doc.Block{front, back}, sheets...)}
 	f.DOCX = &doc.Document{Meta: meta, Layout: formLayout(), Header: header, Footer: []doc.Paragraph{{Style: doc.Small, Align: doc.Center, Spans: []doc.Span{
 		doc.T("Standard Form 95 — " + b.Claimant + " — Page "), {Kind: doc.PageNumber}, doc.T(" of "), {Kind: doc.PageCount},
-	}}}, Body: append(docxForm(b), sheetsForDOCX(sheets)...)}
+	}}}, Body: append(docxForm(shownOnForm(b, over)), sheetsForDOCX(sheets)...)}
 	return f
+}
+
+// shownOnForm returns the boxes as the PDF form shows them: a value that
+// continues on an attached sheet is cut where the form cut it, with the
+// notice, so the DOCX and its sheets say the same as the PDF.
+func shownOnForm(b Boxes, over []overflow) Boxes {
+	for _, o := range over {
+		if o.item == "11" {
+			b.Witnesses = append(b.Witnesses[:len(b.Witnesses)-len(o.witnesses):len(b.Witnesses)-len(o.witnesses)],
+				Witness{Name: continued("11")})
+			continue
+		}
+		for _, box := range []struct {
+			item string
+			v    *string
+		}{{"1", &b.Agency}, {"2", &b.ClaimantBlock}, {"8", &b.Basis}, {"10", &b.Injury},
+			{"15", &b.AccidentInsurance}, {"18", &b.InsurerAction}, {"19", &b.LiabilityCarrier}} {
+			if box.item == o.item {
+				*box.v = o.shown
+			}
+		}
+		if o.item == "9" {
+			// Box 9 has two parts; the description is the long one.
+			if b.Property != None && len(b.Property) > len(b.Owner) {
+				b.Property = o.shown
+			} else {
+				b.Owner = o.shown
+			}
+		}
+	}
+	return b
 }
 
 // formLayout is the DOCX page: the form's half-inch margins.

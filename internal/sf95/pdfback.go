@@ -14,7 +14,7 @@ func page2(b Boxes) (doc.Canvas, []overflow, []Placement) {
 		f := fit(text, r.inset(valueInset), item)
 		p.value(item, r, f)
 		if f.Rest != "" {
-			over = append(over, overflow{item: item, text: f.Rest})
+			over = append(over, overflow{item: item, text: f.Rest, shown: doc.PlainText(f.Shown)})
 		}
 	}
 	draftMark(p)

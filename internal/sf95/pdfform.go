@@ -67,10 +67,12 @@ func (p *page) place(item string, r rect, text string) {
 	p.placed = append(p.placed, Placement{Item: item, X0: r.x0, Y0: r.y0, X1: r.x1, Y1: r.y1, Text: text})
 }
 
-// overflow is the text that continues on attached sheets, by item.
+// overflow is the text that continues on attached sheets, by item, and
+// what the box shows instead (the DOCX form shows the same).
 type overflow struct {
 	item      string
 	text      string
+	shown     string
 	witnesses []Witness
 }
 
@@ -86,7 +88,7 @@ func page1(b Boxes) (doc.Canvas, []overflow, []Placement) {
 		f := fit(text, r.inset(valueInset), item)
 		p.value(item, r, f)
 		if f.Rest != "" {
-			over = append(over, overflow{item: item, text: f.Rest})
+			over = append(over, overflow{item: item, text: f.Rest, shown: doc.PlainText(f.Shown)})
 		}
 	}
 	draftMark(p)
