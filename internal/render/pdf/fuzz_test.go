@@ -1,10 +1,6 @@
 package pdf
 
 import (
-"fmt"
-"os"
-"strconv"
-"time"
 	"bytes"
 	"math"
 	"strings"
@@ -52,8 +48,6 @@ func FuzzLayout(f *testing.F) {
 	f.Add(strings.Repeat("long cell text ", 300), []byte{0, 0, 0, 1, 12, 0, 0, 2, 2, 3, 5, 5, 5, 5, 5})
 	f.Add("Nguyễn Văn Ân|Smith & <Sons>|"+strings.Repeat("claim ", 80), fuzzCanvasShape)
 	f.Fuzz(func(t *testing.T, text string, shape []byte) {
-		tm := time.AfterFunc(3*time.Second, func() { os.WriteFile(fmt.Sprintf("/tmp/slow-%d", time.Now().UnixNano()), []byte(strconv.Quote(text)+"\n"+strconv.Quote(string(shape))), 0o644) })
-		defer tm.Stop()
 		lo, err := layoutDocument(fuzzDocument(text, shape))
 		if err != nil {
 			t.Fatal(err)

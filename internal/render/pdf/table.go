@@ -130,9 +130,13 @@ func (l *layouter) table(t doc.Table, b box) []*unit {
 			rowH += u.h
 			us = append(us, u)
 		}
-		// A row's least height is capped at the text area, so that it
-		// always fits on a page.
-		if minH := math.Min(r.MinHeight, l.bodyH); minH > rowH {
+		// A row's least height is capped at the text area (less the
+		// header rows repeated above it), so that it always fits on a page.
+		limit := l.bodyH
+		if hh := stackHeight(g.head); !header && hh <= l.bodyH/3 {
+			limit -= hh
+		}
+		if minH := math.Min(r.MinHeight, limit); minH > rowH {
 			us[len(us)-1].h += minH - rowH
 		}
 		if header {

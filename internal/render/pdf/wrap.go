@@ -26,7 +26,10 @@ import (
 //	ascent×s + (n−1)×L×s + descent×s ≤ H
 //
 // which is what LinesThatFit counts. A line holding a larger span size is
-// taller; TextHeight gives the height of any wrapped text.
+// taller; TextHeight gives the height of any wrapped text. Text that does
+// not fit its box is drawn on past the box's bottom, never cut there; only
+// lines that would start below the bottom edge of the page are left out,
+// as no one could see them.
 
 // WrapText breaks spans into the lines a TextBox of the given width draws
 // them in at size (a span's own Size overrides it). Each line holds the
