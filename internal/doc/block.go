@@ -135,7 +135,9 @@ type Box struct {
 }
 
 // TextBox is text wrapped inside a rectangle at a fixed size, starting at
-// its top. Text that does not fit is drawn past the bottom, never cut.
+// its top. Text that does not fit is drawn past the bottom (callers measure
+// first so that it never happens); only lines that would start below the
+// page itself are dropped.
 type TextBox struct {
 	X, Y, W, H float64
 	Spans      []Span
