@@ -37,6 +37,10 @@ type Layout struct {
 	LineSpacing float64
 	// ParagraphSpace is the space after each body paragraph, in points.
 	ParagraphSpace float64
+	// PleadingLines, when positive, numbers that many lines down the left
+	// margin of every page (pleading paper, e.g. 28 under N.D. Cal. Civ.
+	// L.R. 3-4(c)): drawn in the PDF, Word line numbering in the DOCX.
+	PleadingLines int
 }
 
 // LetterLayout is the layout of a business letter: one-inch margins, 12 pt
@@ -44,6 +48,13 @@ type Layout struct {
 func LetterLayout() Layout {
 	return Layout{MarginTop: 72, MarginBottom: 72, MarginLeft: 72, MarginRight: 72,
 		FontSize: 12, LineSpacing: 1, ParagraphSpace: 10}
+}
+
+// PleadingLayout is the layout of a federal complaint: one-inch margins,
+// 12 pt text, double-spaced body.
+func PleadingLayout() Layout {
+	return Layout{MarginTop: 72, MarginBottom: 72, MarginLeft: 72, MarginRight: 72,
+		FontSize: 12, LineSpacing: 2, ParagraphSpace: 0}
 }
 
 // PageWidth and PageHeight are U.S. Letter in points.
