@@ -9,5 +9,5 @@ import "embed"
 // letters, claim-letter/en.md for the SF-95 presentment letter,
 // init/case.yaml for "redress init".
 //
-//go:embed letter claim-letter init
+//go:embed letter claim-letter complaint init
 var FS embed.FS

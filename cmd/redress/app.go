@@ -31,6 +31,7 @@ EXAMPLE:
 			newValidateCommand(),
 			newLetterCommand(),
 			newSF95Command(),
+			newComplaintCommand(),
 			newDeadlinesCommand(),
 			newVersionCommand(),
 		},

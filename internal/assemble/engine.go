@@ -69,6 +69,9 @@ func (e *Engine) Execute(name string, in Input) ([]doc.Block, error) {
 	}
 	tab := &table{}
 	fm := template.FuncMap{"lit": tab.lit}
+	for k, f := range pleadingFuncs() {
+		fm[k] = f
+	}
 	for k, f := range in.Funcs {
 		fm[k] = f
 	}
@@ -118,10 +121,14 @@ func (e *Engine) parsed(name string, in Input) (*template.Template, error) {
 // runs, without a case.
 func Parse(name string, src []byte, names []string) (*template.Template, error) {
 	stubs := template.FuncMap{"lit": func(any) Markup { return "" }}
+	for k, f := range pleadingFuncs() {
+		stubs[k] = f
+	}
 	for _, n := range names {
 		stubs[n] = func(...any) any { return nil }
 	}
-	t, err := template.New(name).Option("missingkey=error").Funcs(stubs).Parse(norm.NFC.String(string(src)))
+	_, body := FrontMatter(src)
+	t, err := template.New(name).Option("missingkey=error").Funcs(stubs).Parse(norm.NFC.String(string(body)))
 	if err != nil {
 		return nil, &TemplateError{name, err}
 	}

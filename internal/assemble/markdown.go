@@ -53,6 +53,12 @@ func (c *converter) block(n ast.Node) []doc.Block {
 		if len(spans) == 0 {
 			return nil
 		}
+		// Only the template's own text can open a pleading paragraph: a
+		// value that happens to begin with a pilcrow stays literal.
+		if strings.HasPrefix(c.rawText(n), pilcrow) {
+			b, _ := numbered(doc.Paragraph{Spans: spans})
+			return []doc.Block{b}
+		}
 		return []doc.Block{doc.Paragraph{Spans: spans}}
 	case *ast.List:
 		l := doc.List{Ordered: x.IsOrdered(), Start: x.Start}

@@ -107,6 +107,9 @@ type Group struct {
 type Numbered struct {
 	Num   int
 	Spans []Span
+	// Label names the paragraph for references ("facts-first"); it is
+	// not printed.
+	Label string
 }
 
 // Canvas is one whole page drawn at fixed positions, for a government

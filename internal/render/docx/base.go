@@ -88,12 +88,18 @@ func spliceBody(content, body string, l layout) (string, error) {
 		return "", fmt.Errorf("unterminated <w:pgMar>")
 	}
 	end += m + len("/>")
+	// Line numbering goes right after pgMar (pleading.go), which is its
+	// place in CT_SectPr only if neither paperSrc nor pgBorders follows.
+	if strings.Contains(tail[end:], "<w:paperSrc") || strings.Contains(tail[end:], "<w:pgBorders") ||
+		strings.Contains(tail, "<w:lnNumType") {
+		return "", fmt.Errorf("final <w:sectPr> has paperSrc, pgBorders or lnNumType")
+	}
 	if l == (layout{}) {
 		return content, nil
 	}
 	// The header and footer sit halfway into the top and bottom margins.
 	pgMar := fmt.Sprintf(`<w:pgMar w:top="%d" w:right="%d" w:bottom="%d" w:left="%d" w:header="%d" w:footer="%d" w:gutter="0"/>`,
-		l.top, l.right, l.bottom, l.left, l.top/2, l.bottom/2)
+		l.top, l.right, l.bottom, l.left, l.top/2, l.bottom/2) + lnNumType(l)
 	var b strings.Builder
 	b.Grow(len(content) + len(body) + len(pgMar))
 	b.WriteString(content[:start])

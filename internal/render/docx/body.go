@@ -29,12 +29,15 @@ type paragraph struct {
 	rule        bool // bottom border: doc.Rule
 	markSize    int  // paragraph mark size in half-points; 0: the style's
 	runs        string
+	// noLineNumbers leaves the paragraph out of line numbering (pleading
+	// paper's header and footer).
+	noLineNumbers bool
 }
 
 func (p *paragraph) writeXML(b *strings.Builder) {
 	// Children of w:pPr must come in schema order, or Word reports the file
 	// as corrupt: pStyle, keepNext, keepLines, pageBreakBefore, numPr,
-	// pBdr, ind, jc, rPr.
+	// suppressLineNumbers, pBdr, ind, jc, rPr.
 	b.WriteString(`<w:p><w:pPr><w:pStyle w:val="`)
 	b.WriteString(p.style)
 	b.WriteString(`"/>`)
@@ -49,6 +52,9 @@ func (p *paragraph) writeXML(b *strings.Builder) {
 	}
 	if p.numID != 0 {
 		fmt.Fprintf(b, `<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>`, p.ilvl, p.numID)
+	}
+	if p.noLineNumbers {
+		b.WriteString("<w:suppressLineNumbers/>")
 	}
 	if p.rule {
 		b.WriteString(`<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/></w:pBdr>`)

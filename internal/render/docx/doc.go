@@ -22,4 +22,9 @@
 // across documents; see shared/design/libraries-and-style.md, section 2.
 // Because its Write hides errors, every output is reopened and each XML part
 // is decoded before the bytes are handed back.
+//
+// Pleading paper (doc.Layout.PleadingLines > 0) is Word line numbering,
+// restarting on every page, with exact line heights so that that many
+// double-spaced lines fill the text area; see pleading.go. With
+// PleadingLines 0 the output is byte for byte what it was without it.
 package docx

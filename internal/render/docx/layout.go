@@ -20,8 +20,12 @@ func twips(pt float64) int { return int(math.Round(pt * 20)) }
 type layout struct {
 	top, bottom, left, right int // margins, twips
 	halfPoints               int // body font size, half-points (w:sz)
-	line                     int // line spacing, 240ths of a line (w:spacing w:line)
+	line                     int // line spacing, 240ths of a line (w:spacing w:line); on pleading paper the exact pitch in twips
 	after                    int // space after a body paragraph, twips
+	// pleading is the number of lines Word numbers on each page
+	// (doc.Layout.PleadingLines); 0 for plain paper. slot is then the exact
+	// height of a single-spaced line, twips. See pleading.go.
+	pleading, slot int
 }
 
 // textWidth is the width between the margins: the 100% of table widths.
@@ -61,6 +65,9 @@ func resolveLayout(in doc.Layout) (layout, error) {
 	}
 	if l.halfPoints < 2 || l.halfPoints > 3276 || l.line > 31680 || l.after > 31680 {
 		return layout{}, fmt.Errorf("docx: font size, line spacing or paragraph space out of range")
+	}
+	if err := l.setPleading(in); err != nil {
+		return layout{}, err
 	}
 	return l, nil
 }

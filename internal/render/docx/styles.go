@@ -71,6 +71,11 @@ func checkStyles(styles string) error {
 	if strings.Count(styles, "<w:docDefaults>") != 1 || strings.Count(styles, "</w:docDefaults>") != 1 {
 		return fmt.Errorf("want exactly one <w:docDefaults> element")
 	}
+	for _, ps := range pleadingStyles {
+		if _, _, err := styleSpacing(styles, ps.id); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -95,8 +100,9 @@ func stylesFor(base string, l layout, lang string) string {
 	b.WriteString(`<w:lang w:val="`)
 	escapeText(&b, lang)
 	b.WriteString(`" w:eastAsia="en-US" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>`)
-	fmt.Fprintf(&b, `<w:pPrDefault><w:pPr><w:spacing w:after="%d" w:line="%d" w:lineRule="auto"/></w:pPr></w:pPrDefault>`, l.after, l.line)
+	fmt.Fprintf(&b, `<w:pPrDefault><w:pPr><w:spacing w:after="%d" w:line="%d" w:lineRule="%s"/></w:pPr></w:pPrDefault>`,
+		l.after, l.line, l.lineRule())
 	b.WriteString(`</w:docDefaults>`)
 	b.WriteString(base[end:])
-	return b.String()
+	return pleadingSpacing(b.String(), l)
 }

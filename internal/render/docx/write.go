@@ -54,8 +54,8 @@ func render(d *doc.Document) ([]byte, error) {
 	pkg, err := overlayZip(base.zip, map[string][]byte{
 		partStyles:    []byte(stylesFor(base.styles, l, d.Meta.Language)),
 		partNumbering: nums.xml(),
-		partHeader:    headerXML(d.Header),
-		partFooter:    footerXML(d.Footer),
+		partHeader:    headerXML(d.Header, l),
+		partFooter:    footerXML(d.Footer, l),
 		partCore:      coreXML(d.Meta),
 	})
 	if err != nil {

@@ -27,6 +27,14 @@
 //   - drawing (draw.go, fonts.go, meta.go): the positioned pages are handed to
 //     go-pdf/fpdf.
 //
+// pleading.go is pleading paper (Layout.PleadingLines > 0): the line
+// numbers and double rule down the left margin of every page of text, and
+// the grid the body is set on so that each double-spaced line stands on a
+// number (the pitch is the text area's height over the number of lines;
+// single-spaced lines are half as tall; every paragraph starts on its
+// grid). With PleadingLines 0 none of it applies and the output is as
+// before.
+//
 // wrap.go exports the measuring side of a text box (WrapText, LineHeight,
 // TextWidth, LinesThatFit, TextHeight) for callers that must decide what
 // fits a form's box before building the document. It uses the very

@@ -30,10 +30,14 @@ func (c *canvas) setFont(f face, size float64) {
 	}
 }
 
-// page draws one page: frames and shaded cells behind the text, then the
-// text and rules, then table borders, then the running header and footer.
-func (c *canvas) page(pg page, n int, header, footer []placed) {
+// page draws one page: the pleading paper's numbers and rules (if any),
+// frames and shaded cells behind the text, then the text and rules, then
+// table borders, then the running header and footer.
+func (c *canvas) page(pg page, n int, paper, header, footer []placed) {
 	c.pdf.AddPage()
+	for _, p := range paper {
+		c.unit(p, n)
+	}
 	c.frames(pg.placed)
 	c.shades(pg.placed)
 	for _, p := range pg.placed {

@@ -222,11 +222,20 @@ func (r *shapeReader) canvas() doc.Block {
 func fuzzDocument(text string, shape []byte) *doc.Document {
 	r := &shapeReader{shape: shape, words: strings.Split(text, "|")}
 	d := &doc.Document{Meta: doc.Meta{Title: r.word(), Author: r.word(), Language: r.word()}}
-	if c := r.next(); c&1 != 0 {
+	c := r.next()
+	if c&1 != 0 {
 		odd := []float64{0, -1, math.NaN(), math.Inf(1), 1e9, 300, 0.5}
 		pick := func() float64 { return odd[r.next()%len(odd)] }
 		d.Layout = doc.Layout{MarginTop: pick(), MarginBottom: pick(), MarginLeft: pick(), MarginRight: pick(),
 			FontSize: pick(), LineSpacing: pick(), ParagraphSpace: pick()}
+	}
+	// Bits 1 and 2 of the same byte put the page on pleading paper: 28
+	// lines, or a number of lines from sane to absurd.
+	switch c >> 1 & 3 {
+	case 1:
+		d.Layout.PleadingLines = 28
+	case 2:
+		d.Layout.PleadingLines = []int{-3, 1, 2, 7, maxPleadingLines, maxPleadingLines + 1, 1 << 30}[c>>3%7]
 	}
 	for n := r.next() % 3; n > 0; n-- {
 		d.Header = append(d.Header, r.paragraph())

@@ -59,6 +59,10 @@ type unit struct {
 	grid     *grid  // the table the unit belongs to
 	row      *row   // the table row the unit is a band of
 	header   bool   // the unit is part of a table's repeated header rows
+	// snap, on pleading paper, is the grid the unit's top goes on: the
+	// paginator moves it down to the next multiple of snap from the top of
+	// the text area. 0: placed right after what precedes it.
+	snap float64
 }
 
 // breaksPage reports whether the unit ends the page before it: keep
@@ -81,6 +85,7 @@ type layouter struct {
 	ts      typesetter
 	lay     doc.Layout
 	bodyH   float64 // height of the page's text area, for keep-together
+	grid    pleading
 	outline outline
 }
 
@@ -245,7 +250,8 @@ func (l *layouter) text(spans []doc.Span, ps pstyle, b box, geom geometry) []*un
 		ln := &lines[i]
 		maxW = math.Max(maxW, ln.indent+ln.w)
 		// A line is as tall as its largest text.
-		u := &unit{h: ln.size * lineFactor * ps.spacing, baseline: ln.size * ascent, frame: fr}
+		h, _ := l.lineHeight(ln.size, ps.spacing)
+		u := &unit{h: h, baseline: ln.size * ascent, frame: fr}
 		for _, it := range ln.place(ps.align) {
 			it.x += inner.left
 			u.items = append(u.items, withY(it, u.baseline))
@@ -257,6 +263,13 @@ func (l *layouter) text(spans []doc.Span, ps pstyle, b box, geom geometry) []*un
 	first, last := us[0], us[len(us)-1]
 	first.before = ps.before
 	last.after = ps.after
+	if _, snap := l.lineHeight(ps.text.size, ps.spacing); snap > 0 {
+		// On pleading paper a paragraph starts on its grid (pleading.go).
+		first.snap = snap
+		if ps.fullLine || ps.spacing == l.lay.LineSpacing {
+			first.snap = l.grid.pitch
+		}
+	}
 	if fr != nil {
 		first.h += padTop
 		first.baseline += padTop
@@ -285,12 +298,15 @@ func (l *layouter) list(li doc.List, b box) []*unit {
 		start = 1
 	}
 	size := l.lay.FontSize
-	lh := size * lineFactor * l.lay.LineSpacing
+	lh, snap := l.lineHeight(size, l.lay.LineSpacing)
+	if snap > 0 {
+		snap = l.grid.pitch
+	}
 	var out []*unit
 	for i, it := range li.Items {
 		us := l.blocks(it.Blocks, inner)
 		if len(us) == 0 {
-			us = []*unit{{h: lh, baseline: size * ascent, after: l.lay.ParagraphSpace}}
+			us = []*unit{{h: lh, baseline: size * ascent, after: l.lay.ParagraphSpace, snap: snap}}
 		}
 		marker := "\u2022"
 		if li.Ordered {
@@ -327,10 +343,14 @@ func (l *layouter) group(bs []doc.Block, b box) []*unit {
 	return us
 }
 
-// rule is a thin line across the text width, centred in a line of space.
+// rule is a thin line across the text width, centred in a line of space
+// (on pleading paper, a single-spaced line of the grid).
 func (l *layouter) rule(b box) []*unit {
-	h := l.lay.FontSize
-	return []*unit{{h: h, baseline: -1, after: l.lay.ParagraphSpace / 2,
+	h, snap := l.lay.FontSize, l.singleSlot()
+	if snap > 0 {
+		h = l.capLine(snap)
+	}
+	return []*unit{{h: h, baseline: -1, after: l.lay.ParagraphSpace / 2, snap: snap,
 		items: []item{{kind: itemLine, x: b.left, y: h / 2, w: b.width}}}}
 }
 

@@ -27,6 +27,9 @@ type page struct {
 // word processors do. A table continuing on a new page gets its header
 // rows again.
 //
+// On pleading paper a unit with a snap grid starts on the next line of
+// that grid (pleading.go).
+//
 // A canvas takes a page of its own: it starts a new page unless the
 // current one is still empty, and what follows it starts another. A page
 // break right after a canvas is the one the canvas already made, not a
@@ -122,6 +125,7 @@ func (p *paginator) fits(us []*unit) bool {
 			}
 			y += prevAfter + u.before
 		}
+		y = snapTo(y, p.top, u.snap)
 		y += u.h
 	}
 	return y <= p.bottom+lineEpsilon
@@ -131,6 +135,7 @@ func (p *paginator) place(u *unit, repeat bool) {
 	if p.any {
 		p.y += p.lastAfter + u.before
 	}
+	p.y = snapTo(p.y, p.top, u.snap)
 	p.cur.placed = append(p.cur.placed, placed{u: u, y: p.y, repeat: repeat})
 	p.y += u.h
 	p.lastAfter = u.after

@@ -72,13 +72,16 @@ func render(out *bytes.Buffer, d *doc.Document) error {
 	c.setFont(regular, lo.l.lay.FontSize) // before any Bookmark: see draw.go
 	for i, pg := range lo.pages {
 		n := i + 1
-		var header, footer []placed
+		var paper, header, footer []placed
 		if pg.canvas {
 			pg = lo.l.forDrawing(pg, n, total)
 		} else {
 			header, footer = lo.rt.headerAt(n, total), lo.rt.footerAt(n, total)
+			if lo.paper != nil {
+				paper = []placed{{u: lo.paper}}
+			}
 		}
-		c.page(pg, n, header, footer)
+		c.page(pg, n, paper, header, footer)
 		if err := pdf.Error(); err != nil {
 			return fmt.Errorf("pdf: drawing page %d: %w", n, err)
 		}
@@ -95,6 +98,9 @@ type laidOut struct {
 	rt          *running
 	pages       []page
 	top, bottom float64 // the body's text area
+	// paper is what pleading paper prints on every page of text (the line
+	// numbers and rules), placed from the page's corner; nil on plain paper.
+	paper *unit
 }
 
 func layoutDocument(d *doc.Document) (*laidOut, error) {
@@ -103,13 +109,17 @@ func layoutDocument(d *doc.Document) (*laidOut, error) {
 		return nil, err
 	}
 	lay := sanitizeLayout(d.Layout)
-	l := &layouter{ts: typesetter{w: wt}, lay: lay}
 	textBox := box{left: lay.MarginLeft, width: doc.PageWidth - lay.MarginLeft - lay.MarginRight}
-	rt := &running{l: l, box: textBox, lay: lay, header: d.Header, footer: d.Footer}
+	// The running header and footer have a layouter of their own: they
+	// are never set on the body's pleading grid.
+	rt := &running{l: &layouter{ts: typesetter{w: wt}, lay: lay}, box: textBox, lay: lay,
+		header: d.Header, footer: d.Footer}
 	top, bottom := rt.bodyBounds()
-	l.bodyH = bottom - top
+	l := &layouter{ts: typesetter{w: wt}, lay: lay, bodyH: bottom - top,
+		grid: newPleading(lay.PleadingLines, top, bottom)}
 	pages := paginate(l.blocks(d.Body, textBox), top, bottom)
-	return &laidOut{l: l, rt: rt, pages: pages, top: top, bottom: bottom}, nil
+	return &laidOut{l: l, rt: rt, pages: pages, top: top, bottom: bottom,
+		paper: l.grid.paper(lay, wt)}, nil
 }
 
 // running lays out the running header and footer. They sit half an inch

@@ -61,6 +61,9 @@ type pstyle struct {
 	indentR       float64
 	frame         frameKind
 	keepTogether  bool
+	// fullLine: on pleading paper, the paragraph starts on a numbered line
+	// even when it is single-spaced (the title and headings).
+	fullLine bool
 }
 
 // paraStyle gives the PDF look of a paragraph. Only body text and pleading
@@ -80,6 +83,7 @@ func paraStyle(lay doc.Layout, p doc.Paragraph) pstyle {
 		ps.align = doc.Center
 		ps.after = math.Max(lay.ParagraphSpace, fs)
 		ps.keepTogether = true
+		ps.fullLine = true
 	case doc.Quote:
 		ps.indentL, ps.indentR = quoteIndent, quoteIndent
 	case doc.Small:
@@ -106,7 +110,12 @@ func paraStyle(lay doc.Layout, p doc.Paragraph) pstyle {
 func headingStyle(lay doc.Layout, level int) pstyle {
 	fs := lay.FontSize
 	ps := pstyle{text: textStyle{size: fs}, spacing: 1, before: fs * 0.5,
-		after: math.Max(lay.ParagraphSpace, fs*0.5), keepTogether: true}
+		after: math.Max(lay.ParagraphSpace, fs*0.5), keepTogether: true, fullLine: true}
+	if lay.PleadingLines > 0 {
+		// On pleading paper a heading starts on the next numbered line;
+		// space above would only push it to the one after.
+		ps.before = 0
+	}
 	switch {
 	case level <= 1:
 		ps.text.bold = true
@@ -167,5 +176,8 @@ func sanitizeLayout(l doc.Layout) doc.Layout {
 	fix(&l.FontSize, 6, 36, def.FontSize)
 	fix(&l.LineSpacing, 0.75, 3, def.LineSpacing)
 	fix(&l.ParagraphSpace, 0, 72, def.ParagraphSpace)
+	if l.PleadingLines < 0 || l.PleadingLines > maxPleadingLines {
+		l.PleadingLines = def.PleadingLines
+	}
 	return l
 }

@@ -150,6 +150,7 @@ func (l *layouter) table(t doc.Table, b box) []*unit {
 		}
 	}
 	out[len(out)-1].after = l.lay.ParagraphSpace
+	out[0].snap = l.singleSlot() // pleading paper: start on a half line
 	return out
 }
 

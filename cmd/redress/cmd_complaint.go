@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+
+	"github.com/urfave/cli/v2"
+
+	"redress/internal/complaint"
+	"redress/internal/output"
+)
+
+func newComplaintCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "complaint",
+		Usage:     "draft a Bivens/FTCA complaint skeleton for the district court",
+		ArgsUsage: "CASE",
+		Description: `Writes complaint.pdf and complaint.docx for the court in court.district: the
+   caption, jurisdiction and venue, parties, exhaustion (FTCA counts only), one
+   numbered paragraph per fact, one count per key of complaint.counts (each from
+   templates/complaint/counts/<key>.md), prayer for relief, jury demand and the
+   Rule 11 signature block. Paragraphs are numbered once through the whole
+   complaint, as one Word numbering list in the DOCX. Minors appear by
+   initials, birth dates as years, and A-numbers never (Fed. R. Civ. P. 5.2).
+   Drafting notes for counsel are included unless --clean.
+
+   FTCA counts before the claim is exhausted (never presented, or no denial and
+   less than six months since presentment) are refused unless --allow-premature;
+   the message gives the date exhaustion completes.
+
+EXAMPLE:
+   redress complaint samples/illinois-torres.yaml --out out/torres
+   redress complaint --list-counts
+   redress complaint case.yaml --clean --pleading-paper
+
+` + exitStatusHelp,
+		Flags: append(outputFlags(),
+			&cli.BoolFlag{Name: "clean", Usage: "leave out the drafting notes for counsel"},
+			&cli.BoolFlag{Name: "allow-premature", Usage: "draft FTCA counts even though the claim is not yet exhausted"},
+			&cli.BoolFlag{Name: "pleading-paper", Usage: "number 28 lines down the left margin of every page (N.D. Cal. Civ. L.R. 3-4(c))"},
+			&cli.BoolFlag{Name: "list-counts", Usage: "list the count catalogue and exit"},
+		),
+		OnUsageError: onUsageError,
+		Action:       runComplaint,
+	}
+}
+
+func runComplaint(c *cli.Context) error {
+	if c.Bool("list-counts") {
+		eng, err := engine(c)
+		if err != nil {
+			return err
+		}
+		cat, err := complaint.Catalogue(eng.FS())
+		if err != nil {
+			return err
+		}
+		fmt.Fprint(c.App.Writer, complaint.List(cat))
+		return nil
+	}
+	formats, err := output.ParseFormats(c.String("format"))
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	src, asOf, err := loadCase(c)
+	if err != nil {
+		return err
+	}
+	eng, err := engine(c)
+	if err != nil {
+		return err
+	}
+	res, err := complaint.Build(eng, src, asOf, complaint.Options{
+		Clean: c.Bool("clean"), AllowPremature: c.Bool("allow-premature"), PleadingPaper: c.Bool("pleading-paper"),
+	})
+	var refusal *complaint.Refusal
+	if errors.As(err, &refusal) {
+		for _, p := range refusal.Problems {
+			fmt.Fprintln(c.App.ErrWriter, p.Error())
+		}
+		return fmt.Errorf("%w: %w", errReported, refusedError{"refusing to draft a premature FTCA suit; nothing was written"})
+	}
+	if err != nil {
+		return printProblems(c, src.Path, err)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
+	}
+	var files []output.File
+	for _, f := range formats {
+		var buf bytes.Buffer
+		if err := f.Write(&buf, res.Document); err != nil {
+			return fmt.Errorf("rendering complaint%s: %w", f.Ext, err)
+		}
+		files = append(files, output.File{Name: "complaint" + f.Ext, Data: buf.Bytes()})
+	}
+	printDeadlineWarnings(c, src, asOf)
+	dir := outDir(c, src.Case.Matter.ID)
+	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
+		return fmt.Errorf("%w: %w", errCantWrite, err)
+	}
+	for _, f := range files {
+		fmt.Fprintln(c.App.Writer, filepath.Join(dir, f.Name))
+	}
+	return nil
+}

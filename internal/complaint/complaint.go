@@ -1,0 +1,262 @@
+package complaint
+
+import (
+	"fmt"
+	"strings"
+
+	"redress/internal/assemble"
+	"redress/internal/blocks"
+	"redress/internal/casefile"
+	"redress/internal/civil"
+	"redress/internal/doc"
+	"redress/internal/law"
+	"redress/internal/money"
+)
+
+// Options change what the complaint contains.
+type Options struct {
+	// Clean leaves out the drafting notes for counsel.
+	Clean bool
+	// AllowPremature drafts FTCA counts before the claim is exhausted.
+	AllowPremature bool
+	// PleadingPaper numbers 28 lines down the left margin of every page
+	// (N.D. Cal. Civ. L.R. 3-4(c)).
+	PleadingPaper bool
+}
+
+// Data is what the complaint template sees as its dot.
+type Data struct {
+	Case           *casefile.Case
+	Plaintiffs     []Plaintiff
+	Officers       []Defendant
+	HasFTCA        bool
+	HasBivens      bool
+	JuryDemand     bool
+	AgencyName     string
+	StateName      string
+	FTCA           FTCAFacts
+	Limitations    law.LimitationsPeriod
+	BivensDeadline civil.Date
+	BivensCounts   []string
+	FTCACounts     []string
+	ShortTitle     string
+}
+
+// FTCAFacts are the administrative claim's dates for the exhaustion
+// section.
+type FTCAFacts struct {
+	PresentedOn, DeniedOn, DeemedDenialOn civil.Date
+	Denied                                bool
+	Amount                                money.Money
+	ExhaustionNote                        string
+}
+
+// CountData is what a count template sees as its dot.
+type CountData struct {
+	Case       *casefile.Case
+	Plaintiffs []Plaintiff
+	Officers   []Defendant
+	Defendants string
+	StateName  string
+	AgencyName string
+}
+
+// Result is a drafted complaint.
+type Result struct {
+	Document *doc.Document
+	Warnings []string
+}
+
+// Refusal is a complaint redress will not draft as asked.
+type Refusal struct{ Problems casefile.Problems }
+
+func (r *Refusal) Error() string { return r.Problems.Error() }
+
+// Build drafts the complaint.
+func Build(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, opt Options) (*Result, error) {
+	k := src.Case
+	cat, err := Catalogue(eng.FS())
+	if err != nil {
+		return nil, err
+	}
+	counts, err := check(src, cat, asOf, opt)
+	if err != nil {
+		return nil, err
+	}
+	d := data(k, counts, asOf)
+	funcs := blocks.Funcs(law.Compute(k, 0, asOf))
+	named := map[string]assemble.BlockFunc{
+		"caption": func(...any) ([]doc.Block, error) { return caption(k, d), nil },
+		"facts":   func(...any) ([]doc.Block, error) { return facts(k), nil },
+		"counts": func(...any) ([]doc.Block, error) {
+			return countBlocks(eng, counts, d, funcs)
+		},
+		"signature": func(...any) ([]doc.Block, error) { return signature(k), nil },
+	}
+	body, err := eng.Execute("complaint/complaint.md", assemble.Input{Dot: d, Funcs: funcs, Blocks: named})
+	if err != nil {
+		return nil, err
+	}
+	// Sections are centred first-level headings; counts sit under them.
+	for i, b := range body {
+		if h, ok := b.(doc.Heading); ok && h.Level == 2 {
+			h.Level = 1
+			body[i] = h
+		}
+	}
+	if opt.Clean {
+		body = assemble.Filter(body, func(b doc.Block) bool {
+			p, ok := b.(doc.Paragraph)
+			return !ok || p.Style != doc.Note
+		})
+	}
+	if err := assemble.Number(body); err != nil {
+		return nil, &assemble.TemplateError{Name: "complaint/complaint.md", Err: err}
+	}
+	red := newRedactor(k)
+	assemble.MapText(body, red.text)
+
+	layout := doc.PleadingLayout()
+	if opt.PleadingPaper {
+		layout.PleadingLines = 28
+	}
+	res := &Result{Document: &doc.Document{
+		Meta: doc.Meta{
+			Title:    "Complaint — " + d.ShortTitle,
+			Author:   k.Firm.Name,
+			Subject:  "Complaint for damages, " + courtName(k) + " — DRAFT FOR ATTORNEY REVIEW",
+			Keywords: "redress; complaint; Bivens; FTCA; draft; " + k.Matter.ID,
+			Language: "en-US",
+			Created:  asOf.Time(),
+		},
+		Layout: layout,
+		Header: []doc.Paragraph{{Style: doc.Small, Align: doc.Right, Spans: []doc.Span{doc.B("DRAFT FOR ATTORNEY REVIEW")}}},
+		Footer: []doc.Paragraph{{Style: doc.Small, Align: doc.Center, Spans: []doc.Span{
+			doc.T(red.text(d.ShortTitle) + " — Complaint — Page "), {Kind: doc.PageNumber}, doc.T(" of "), {Kind: doc.PageCount},
+		}}},
+		Body: body,
+	}}
+	for _, dd := range law.Compute(k, 0, asOf).Deadlines {
+		if dd.Kind == law.BivensLimitations && d.HasBivens && dd.Status == law.Passed {
+			res.Warnings = append(res.Warnings, "the Bivens limitations date ("+dd.Date.English()+") has passed")
+		}
+	}
+	return res, nil
+}
+
+func courtName(k *casefile.Case) string {
+	return "United States District Court for the " + k.Court.District
+}
+
+// data builds the template's dot.
+func data(k *casefile.Case, counts []Count, asOf civil.Date) Data {
+	d := Data{Case: k, Plaintiffs: plaintiffs(k), Officers: defendants(k), JuryDemand: k.Complaint.JuryDemand,
+		StateName: stateName(k.Incident.State)}
+	if a, ok := law.Agency(k.Incident.Agency); ok {
+		d.AgencyName = a.Name
+	} else {
+		d.AgencyName = k.Incident.Agency
+	}
+	for i, c := range counts {
+		title := "COUNT " + roman(i+1) + " — " + c.Title
+		if c.FTCA() {
+			d.HasFTCA = true
+			d.FTCACounts = append(d.FTCACounts, title)
+		} else {
+			d.HasBivens = true
+			d.BivensCounts = append(d.BivensCounts, title)
+		}
+	}
+	f := k.FTCA
+	d.FTCA = FTCAFacts{PresentedOn: f.PresentedOn, DeniedOn: f.DeniedOn, Denied: !f.DeniedOn.IsZero()}
+	if !f.PresentedOn.IsZero() {
+		d.FTCA.DeemedDenialOn = f.PresentedOn.AddMonths(6)
+	}
+	for _, c := range k.Claimants {
+		d.FTCA.Amount += c.Damages.Total()
+	}
+	facts := law.Compute(k, 0, asOf)
+	d.Limitations = facts.Limitations
+	for _, dl := range facts.Deadlines {
+		if dl.Kind == law.BivensLimitations {
+			d.BivensDeadline = dl.Date
+		}
+	}
+	// The short title names the first plaintiff as the case file writes
+	// the name (which part is the family name differs between cultures)
+	// and the first defendant.
+	first := d.Plaintiffs[0].Name
+	def := "United States"
+	if d.HasBivens {
+		def = d.Officers[0].Name
+	}
+	more := len(d.Officers) > 1 || (d.HasBivens && d.HasFTCA)
+	d.ShortTitle = first
+	if len(d.Plaintiffs) > 1 {
+		d.ShortTitle += " et al."
+	}
+	d.ShortTitle += " v. " + def
+	if more {
+		d.ShortTitle += " et al."
+	}
+	return d
+}
+
+// check applies the complaint's rules and returns the chosen counts.
+func check(src *casefile.Source, cat []Count, asOf civil.Date, opt Options) ([]Count, error) {
+	k := src.Case
+	var probs casefile.Problems
+	if strings.TrimSpace(k.Court.District) == "" {
+		probs = append(probs, src.Problemf("court.district", "a complaint needs the district court, e.g. court.district: Northern District of Illinois"))
+	}
+	if len(k.Firm.Attorneys) == 0 || k.Firm.Attorneys[0].Name == "" {
+		probs = append(probs, src.Problemf("firm.attorneys", "a complaint needs the signing attorney (Fed. R. Civ. P. 11(a)): add firm.attorneys with name, bar, email and phone"))
+	}
+	if len(k.Complaint.Counts) == 0 {
+		probs = append(probs, src.Problemf("complaint.counts", "a complaint needs at least one count; choose from: %s", keys(cat)))
+	}
+	byKey := map[string]Count{}
+	for _, c := range cat {
+		byKey[c.Key] = c
+	}
+	var chosen []Count
+	seen := map[string]bool{}
+	for i, key := range k.Complaint.Counts {
+		c, ok := byKey[key]
+		switch {
+		case !ok:
+			probs = append(probs, src.Problemf(fmt.Sprintf("complaint.counts[%d]", i), "unknown count %q; the catalogue has: %s", key, keys(cat)))
+		case seen[key]:
+			probs = append(probs, src.Problemf(fmt.Sprintf("complaint.counts[%d]", i), "count %q is listed twice", key))
+		default:
+			chosen = append(chosen, c)
+			seen[key] = true
+		}
+	}
+	if len(probs) > 0 {
+		return nil, probs
+	}
+	for _, c := range chosen {
+		if !c.FTCA() {
+			continue
+		}
+		if premature, on, why := law.PrematureFTCASuit(k, asOf); premature && !opt.AllowPremature {
+			msg := "FTCA counts cannot be filed yet: " + why
+			if !on.IsZero() {
+				msg += fmt.Sprintf(" Exhaustion completes on %s.", on.English())
+			}
+			msg += " A suit filed before exhaustion must be dismissed (28 U.S.C. § 2675(a); McNeil v. United States, 508 U.S. 106 (1993)). Leave out the FTCA counts, wait, or pass --allow-premature to draft them anyway."
+			return nil, &Refusal{casefile.Problems{src.Problemf("complaint.counts", "%s", msg)}}
+		}
+		break
+	}
+	return chosen, nil
+}
+
+func keys(cat []Count) string {
+	var ks []string
+	for _, c := range cat {
+		ks = append(ks, c.Key)
+	}
+	return strings.Join(ks, ", ")
+}
