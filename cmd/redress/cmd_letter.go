@@ -1,13 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
 	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
-	"redress/internal/letter"
+	"redress/internal/drafts"
 	"redress/internal/output"
 )
 
@@ -44,29 +43,15 @@ func runLetter(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	res, err := drafts.Letters(eng, src.Case, asOf, formats)
+	if err != nil {
+		return err
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
+	}
+	files := res.Plain()
 	k := src.Case
-	names := make([]string, len(k.Claimants))
-	for i, cl := range k.Claimants {
-		names[i] = cl.Name
-	}
-	slugs := output.Slugs(names)
-	var files []output.File
-	for i := range k.Claimants {
-		res, err := letter.Build(eng, k, i, asOf)
-		if err != nil {
-			return err
-		}
-		for _, w := range res.Warnings {
-			fmt.Fprintln(c.App.ErrWriter, "warning:", w)
-		}
-		for _, f := range formats {
-			var buf bytes.Buffer
-			if err := f.Write(&buf, res.Document); err != nil {
-				return fmt.Errorf("rendering the %s letter for %s: %w", f.Name, k.Claimants[i].Name, err)
-			}
-			files = append(files, output.File{Name: "letter-" + slugs[i] + f.Ext, Data: buf.Bytes()})
-		}
-	}
 	printDeadlineWarnings(c, src, asOf)
 	dir := outDir(c, k.Matter.ID)
 	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {

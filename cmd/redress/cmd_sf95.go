@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -11,9 +10,8 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"redress/internal/casefile"
-	"redress/internal/doc"
+	"redress/internal/drafts"
 	"redress/internal/output"
-	"redress/internal/sf95"
 )
 
 func newSF95Command() *cli.Command {
@@ -58,56 +56,28 @@ func runSF95(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	if probs := sf95.Check(src, only); len(probs) > 0 {
-		for _, p := range probs {
-			fmt.Fprintln(c.App.ErrWriter, p.Error())
-		}
-		return fmt.Errorf("%w: %w", errReported, refusedError{"refusing to draft a claim that would put the client's rights at risk; nothing was written"})
-	}
-	agency, err := sf95.ResolveAgency(src)
-	if err != nil {
-		return printProblems(c, src.Path, err)
-	}
 	eng, err := engine(c)
 	if err != nil {
 		return err
 	}
-	names := make([]string, len(k.Claimants))
-	for i, cl := range k.Claimants {
-		names[i] = cl.Name
-	}
-	slugs := output.Slugs(names)
-	var files []output.File
-	for _, i := range only {
-		form := sf95.BuildForm(k, i, agency, asOf)
-		if len(form.Continued) > 0 {
-			fmt.Fprintf(c.App.ErrWriter, "note: %s: %s continue on attached sheets\n", k.Claimants[i].Name, itemList(form.Continued))
+	res, err := drafts.SF95(eng, src, asOf, formats, only)
+	var refusal *drafts.Refusal
+	if errors.As(err, &refusal) {
+		for _, p := range refusal.Problems {
+			fmt.Fprintln(c.App.ErrWriter, p.Error())
 		}
-		letterDoc, err := sf95.BuildLetter(eng, k, i, agency, asOf)
-		if err != nil {
-			return err
-		}
-		for _, pair := range []struct {
-			name string
-			pdf  *doc.Document
-			docx *doc.Document
-		}{{"sf95-" + slugs[i], form.PDF, form.DOCX}, {"claim-letter-" + slugs[i], letterDoc, letterDoc}} {
-			for _, f := range formats {
-				d := pair.pdf
-				if f.Name == "docx" {
-					d = pair.docx
-				}
-				var buf bytes.Buffer
-				if err := f.Write(&buf, d); err != nil {
-					return fmt.Errorf("rendering %s%s: %w", pair.name, f.Ext, err)
-				}
-				files = append(files, output.File{Name: pair.name + f.Ext, Data: buf.Bytes()})
-			}
-		}
+		return fmt.Errorf("%w: %w", errReported, refusedError{"refusing to draft a claim that would put the client's rights at risk; nothing was written"})
 	}
-	if agency.Verify {
-		fmt.Fprintf(c.App.ErrWriter, "warning: verify the claims-office address of %s against the agency's live FTCA page before sending\n", agency.Name)
+	if err != nil {
+		return printProblems(c, src.Path, err)
 	}
+	for _, n := range res.Notes {
+		fmt.Fprintln(c.App.ErrWriter, "note:", n)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
+	}
+	files := res.Plain()
 	printDeadlineWarnings(c, src, asOf)
 	dir := outDir(c, k.Matter.ID)
 	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
@@ -143,13 +113,6 @@ func pickClaimants(k *casefile.Case, sel string) ([]int, error) {
 		names = append(names, strconv.Quote(c.Name))
 	}
 	return nil, usageError{fmt.Sprintf("--claimant %q names no claimant of this case (claimants: %s)", sel, strings.Join(names, ", "))}
-}
-
-func itemList(items []string) string {
-	if len(items) == 1 {
-		return "item " + items[0]
-	}
-	return "items " + strings.Join(items, ", ")
 }
 
 // printProblems prints case-file problems that a later stage found.
