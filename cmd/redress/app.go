@@ -32,6 +32,8 @@ EXAMPLE:
 			newLetterCommand(),
 			newSF95Command(),
 			newComplaintCommand(),
+			newBatchCommand(),
+			newRosterCommand(),
 			newDeadlinesCommand(),
 			newVersionCommand(),
 		},

@@ -43,7 +43,7 @@ func runLetter(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := drafts.Letters(eng, src.Case, asOf, formats)
+	res, err := drafts.Letters(eng, src.Case, asOf, formats, nil)
 	if err != nil {
 		return err
 	}

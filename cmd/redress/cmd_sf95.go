@@ -60,7 +60,7 @@ func runSF95(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	res, err := drafts.SF95(eng, src, asOf, formats, only)
+	res, err := drafts.SF95(eng, src, asOf, formats, only, nil)
 	var refusal *drafts.Refusal
 	if errors.As(err, &refusal) {
 		for _, p := range refusal.Problems {

@@ -23,7 +23,7 @@ import (
 // Exit codes. The same table is in every command's help and in README.md.
 const (
 	exitOK          = 0   // success
-	exitInternal    = 1   // an unexpected failure (a bug: please report it)
+	exitInternal    = 1   // an unexpected failure (a bug: please report it); for batch, some records failed
 	exitUsage       = 2   // bad command line: unknown command or flag, missing argument
 	exitTemplate    = 3   // a template has a syntax error or failed while running
 	exitRefused     = 4   // the case is valid but the document would harm the client's rights (e.g. no sum certain)
@@ -35,7 +35,7 @@ const (
 
 const exitStatusHelp = `EXIT STATUS:
    0    success
-   1    unexpected internal error (please report it)
+   1    unexpected internal error (please report it); batch: some records failed
    2    usage error: unknown command or flag, missing argument
    3    template error (the message names the template file and line)
    4    refused: the document would put the client's rights at risk
@@ -95,6 +95,8 @@ func exitCode(err error) int {
 		return exitUsage
 	case errors.As(err, &rErr):
 		return exitRefused
+	case errors.As(err, new(batchFailed)):
+		return exitInternal // batch: some records failed, the rest were written
 	case errors.Is(err, output.ErrExists), errors.Is(err, errCantWrite):
 		return exitCantCreate
 	case errors.As(err, &pErr) || errors.Is(err, errNoInput):

@@ -15,9 +15,14 @@ func (c *collector) at(pos Pos, path, format string, args ...any) {
 }
 
 // on records a problem about a value: in the file at the value's
-// position, or, for a value from the environment, against the variable.
+// position, for a value from the environment against the variable, and
+// for a value from a roster row at the row (and the cell's column).
 func (c *collector) on(n *node, path, format string, args ...any) {
 	msg := sprintf(format, args...)
+	if n != nil && n.cell != nil {
+		c.probs = append(c.probs, Problem{File: n.cell.file, Pos: n.cell.pos(), Path: path, Msg: msg})
+		return
+	}
 	if n != nil && n.env != "" {
 		c.probs = append(c.probs, Problem{File: envFile, Path: path, Msg: n.env + ": " + msg})
 		return

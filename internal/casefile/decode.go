@@ -21,6 +21,15 @@ type decoder struct {
 	positions map[string]Pos    // key path -> where the key was written
 	env       map[string]string // key path -> environment variable it came from
 	failed    map[string]bool   // key paths whose value was reported wrong
+
+	// For a roster row (nil otherwise): the row, and the key paths whose
+	// value the row set or created.
+	row   *rowInfo
+	cells map[string]*cellRef
+
+	// unknownKeys are the unknown-key problems, also in c: LoadBase
+	// reports them up front, since no roster row can remove a key.
+	unknownKeys Problems
 }
 
 func newDecoder(c *collector, mapWord string) *decoder {
@@ -30,7 +39,25 @@ func newDecoder(c *collector, mapWord string) *decoder {
 		positions: map[string]Pos{},
 		env:       map[string]string{},
 		failed:    map[string]bool{},
+		cells:     map[string]*cellRef{},
 	}
+}
+
+// where returns the file and position a problem about the key path is
+// reported at: where the key was written, or its nearest parent; for a
+// roster row, the row and the cell's column when the value is the row's.
+func (d *decoder) where(path string) (string, Pos) {
+	return locate(d.c.file, d.positions, d.cells, d.row, path)
+}
+
+// problem returns a problem about the key path, against the environment
+// variable that set it, or where it was written (see where).
+func (d *decoder) problem(path, format string, args ...any) Problem {
+	if name, ok := d.env[path]; ok {
+		return Problem{File: envFile, Path: path, Msg: name + ": " + sprintf(format, args...)}
+	}
+	file, pos := d.where(path)
+	return Problem{File: file, Pos: pos, Path: path, Msg: sprintf(format, args...)}
 }
 
 // fail reports a wrong value and remembers the key, so that validation
@@ -56,6 +83,9 @@ func (d *decoder) wrongType(path string, n *node, t reflect.Type) {
 func (d *decoder) decode(path string, n *node, v reflect.Value) {
 	if n.env != "" {
 		d.env[path] = n.env
+	}
+	if n.cell != nil {
+		d.cells[path] = n.cell
 	}
 	t := v.Type()
 	if isScalar(t) {
@@ -115,6 +145,7 @@ func (d *decoder) unknown(parent, path string, e entry, si *structInfo) {
 	}
 	d.failed[path] = true
 	d.c.at(e.keyPos, path, "%s", msg)
+	d.unknownKeys = append(d.unknownKeys, d.c.probs[len(d.c.probs)-1])
 }
 
 func (d *decoder) list(path string, n *node, v reflect.Value) {
@@ -134,6 +165,15 @@ func (d *decoder) list(path string, n *node, v reflect.Value) {
 		p := fmt.Sprintf("%s[%d]", path, i)
 		if item.pos != (Pos{}) {
 			d.positions[p] = item.pos
+		}
+		if item.cell != nil && item.cell.gap {
+			// A roster row filled a later item of a list that is shorter
+			// in the base; a blank item between would silently become an
+			// empty claimant or an empty fact.
+			last := fmt.Sprintf("%s[%d]", path, len(n.items)-1)
+			d.cells[p] = item.cell
+			d.fail(p, item, "this row fills %s but not %s; a list cannot skip an item: fill %s, or move the values of %s to it", last, p, p, last)
+			continue
 		}
 		d.decode(p, item, s.Index(i))
 	}

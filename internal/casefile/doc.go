@@ -15,4 +15,12 @@
 // the schema's rules are checked last (validate.go). The three formats
 // meet in the tree, so a key, a type or a rule behaves the same in all of
 // them.
+//
+// A batch roster (roster.go) is a CSV file whose header names key paths
+// (claimants[0].name, incident.date), one matter per row, over a base case
+// file. The base is parsed once (LoadBase); each row's cells are laid over
+// a copy-on-write view of its tree and the result is decoded and validated
+// exactly as a file is (Roster.Case), so a row obeys every rule a file
+// does. A value from a cell carries its row and column, and its problems
+// name the roster, the row's line and the column.
 package casefile

@@ -58,20 +58,36 @@ func FormatOf(path string) (string, error) {
 // errors.Is(err, os.ErrNotExist) works). Errors in the data are returned
 // as Problems, sorted, every one in the file at once.
 func Load(path string, opts Options) (*Source, error) {
-	format, err := FormatOf(path)
+	format, data, err := readCaseFile(path)
 	if err != nil {
 		return nil, err
 	}
+	return LoadBytes(path, data, format, opts)
+}
+
+// readCaseFile reads a case file and its format, by the extension. A file
+// over maxSize is read to one byte more, which parse reports.
+func readCaseFile(path string) (format string, data []byte, err error) {
+	format, err = FormatOf(path)
+	if err != nil {
+		return "", nil, err
+	}
+	data, err = readBounded(path, maxSize)
+	if err != nil {
+		return "", nil, fmt.Errorf("reading the case file: %w", err)
+	}
+	return format, data, nil
+}
+
+// readBounded reads at most max+1 bytes of a file: enough to tell that it
+// is too large without reading all of it.
+func readBounded(path string, max int64) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading the case file: %w", err)
+		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("reading the case file: %w", err)
-	}
-	return LoadBytes(path, data, format, opts)
+	return io.ReadAll(io.LimitReader(f, max+1))
 }
 
 // LoadBytes is Load for a file already in memory; name is used in

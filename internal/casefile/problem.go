@@ -8,7 +8,9 @@ import (
 
 // Pos is a position in a case file; Line and Col count from 1. A zero Pos
 // means the format or the error gives no position (a key that is missing,
-// say, is reported at its parent's position).
+// say, is reported at its parent's position). In a roster (a CSV file),
+// Line is the row's line and Col the number of the cell's column, or 0
+// for a problem about the whole row.
 type Pos struct {
 	Line, Col int
 }
@@ -27,7 +29,10 @@ func (p Problem) Error() string {
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Pos.Line > 0 {
-		fmt.Fprintf(&b, ":%d:%d", p.Pos.Line, p.Pos.Col)
+		fmt.Fprintf(&b, ":%d", p.Pos.Line)
+		if p.Pos.Col > 0 {
+			fmt.Fprintf(&b, ":%d", p.Pos.Col)
+		}
 	}
 	b.WriteString(": ")
 	if p.Path != "" {

@@ -74,7 +74,7 @@ func (d *decoder) setString(path string, n *node, v reflect.Value) string {
 		// Point at the character itself when it is written literally:
 		// in a long block of text, the line of the text's start says
 		// little.
-		if at, ok := d.c.lines.find(n.pos, bad); ok && n.env == "" {
+		if at, ok := d.c.lines.find(n.pos, bad); ok && n.env == "" && n.cell == nil {
 			d.failed[path] = true
 			d.c.at(at, path, "%s", msg)
 			return ""

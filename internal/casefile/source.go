@@ -4,7 +4,8 @@ package casefile
 // found, so that later stages (an SF-95 that needs a sum certain, a
 // complaint that needs a court) can point at the file too.
 type Source struct {
-	// Path is the file name as given by the user.
+	// Path is the file name as given by the user; for a roster row
+	// (Roster.Case), the roster's.
 	Path string
 	// Case is the decoded, validated and NFC-normalised case.
 	Case *Case
@@ -14,10 +15,17 @@ type Source struct {
 
 	positions map[string]Pos
 	env       map[string]string // key path -> the variable that set it
+
+	// For a roster row: the base file, which positions are in, the row,
+	// and the key paths whose value the row set (nil otherwise).
+	file  string
+	row   *rowInfo
+	cells map[string]*cellRef
 }
 
 // Pos returns where the key path was found in the file, or the position
-// of its nearest ancestor that was, or the zero Pos.
+// of its nearest ancestor that was, or the zero Pos. For a roster row it
+// is the position in the base case file; Problemf knows the roster too.
 func (s *Source) Pos(path string) Pos {
 	return lookupPos(s.positions, path)
 }
@@ -34,7 +42,43 @@ func (s *Source) Problemf(path, format string, args ...any) Problem {
 	if name := s.env[path]; name != "" {
 		return Problem{File: envFile, Path: path, Msg: name + ": " + sprintf(format, args...)}
 	}
-	return Problem{File: s.Path, Pos: s.Pos(path), Path: path, Msg: sprintf(format, args...)}
+	file := s.file
+	if file == "" {
+		file = s.Path
+	}
+	file, pos := locate(file, s.positions, s.cells, s.row, path)
+	return Problem{File: file, Pos: pos, Path: path, Msg: sprintf(format, args...)}
+}
+
+// locate returns where a problem about the key path is reported. In a case
+// file (row nil) that is where the key, or its nearest parent, was
+// written in file. For a roster row it is, in order: the row and the
+// cell's column, for a value the row gave; the base file's position, for
+// a value the base gave; the row and the column, for a missing key the
+// roster has a (blank) column for; else the nearest parent's place, where
+// a mapping or list item the row created is the row without a column.
+func locate(file string, positions map[string]Pos, cells map[string]*cellRef, row *rowInfo, path string) (string, Pos) {
+	if row == nil {
+		return file, lookupPos(positions, path)
+	}
+	if c, ok := cells[path]; ok {
+		return c.file, c.pos()
+	}
+	if pos, ok := positions[path]; ok {
+		return file, pos
+	}
+	if col, ok := row.cols[path]; ok {
+		return row.file, Pos{Line: row.line, Col: col}
+	}
+	for p := parentPath(path); p != ""; p = parentPath(p) {
+		if c, ok := cells[p]; ok {
+			return c.file, Pos{Line: c.line}
+		}
+		if pos, ok := positions[p]; ok {
+			return file, pos
+		}
+	}
+	return file, Pos{}
 }
 
 // lookupPos returns the position of a key path, or of its nearest

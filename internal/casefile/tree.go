@@ -40,6 +40,11 @@ type node struct {
 	// value has no position, and its errors are reported against the
 	// variable instead of the file.
 	env string
+
+	// cell is set on a value laid over the tree by a roster row: a cell's
+	// value, or a mapping or list item the row created on the way to it.
+	// Its errors are reported against the roster row, not the base file.
+	cell *cellRef
 }
 
 // entry is one key of a mapping, with where the key itself was written.

@@ -27,13 +27,10 @@ type validator struct {
 }
 
 // report records a problem about a key: against its environment variable
-// if it came from one, else where it (or its nearest parent) was written.
+// if it came from one, else where it (or its nearest parent) was written,
+// or, for a roster row, at the row's cell that gave it (decoder.where).
 func (v *validator) report(path, format string, args ...any) {
-	if name, ok := v.d.env[path]; ok {
-		v.c.probs = append(v.c.probs, Problem{File: envFile, Path: path, Msg: name + ": " + sprintf(format, args...)})
-		return
-	}
-	v.c.at(lookupPos(v.d.positions, path), path, format, args...)
+	v.c.probs = append(v.c.probs, v.d.problem(path, format, args...))
 }
 
 // failed reports whether the key's value, or a mapping or list it is in,
@@ -115,11 +112,11 @@ func (v *validator) representative(p string, c Claimant) {
 	default:
 		return
 	}
-	pos := lookupPos(v.d.positions, path)
-	if _, ok := v.d.positions[p+".representative"]; !ok {
-		pos = lookupPos(v.d.positions, why)
+	file, pos := v.d.where(path)
+	if !v.d.given(p+".representative") && !v.d.row.has(path) {
+		file, pos = v.d.where(why)
 	}
-	v.c.at(pos, path, "%s", msg)
+	v.c.probs = append(v.c.probs, Problem{File: file, Pos: pos, Path: path, Msg: msg})
 }
 
 // address requires all four parts of a postal address; a wholly missing

@@ -51,10 +51,15 @@ func render(name string, formats []output.Format, pick func(output.Format) *doc.
 	return nil
 }
 
-// Letters drafts the advisory letter of every claimant.
-func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []output.Format) (*Result, error) {
+// Letters drafts the advisory letter of every claimant. names gives each
+// claimant's file-name part (nil: from their names, see output.Slugs); a
+// batch passes names that are distinct across every row of a matter.
+func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []output.Format, names []string) (*Result, error) {
 	res := &Result{}
-	sl := slugs(k)
+	sl := names
+	if sl == nil {
+		sl = slugs(k)
+	}
 	for i := range k.Claimants {
 		l, err := letter.Build(eng, k, i, asOf)
 		if err != nil {
@@ -71,7 +76,7 @@ func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []
 // SF95 drafts the SF-95 and the presentment letter of the claimants in
 // only (every claimant when only is nil). It refuses, with Problems, a
 // claim that would forfeit rights (sf95.Check) and an unknown agency.
-func SF95(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, formats []output.Format, only []int) (*Result, error) {
+func SF95(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, formats []output.Format, only []int, names []string) (*Result, error) {
 	k := src.Case
 	if only == nil {
 		for i := range k.Claimants {
@@ -89,7 +94,10 @@ func SF95(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, formats [
 	if agency.Verify {
 		res.Warnings = append(res.Warnings, "verify the claims-office address of "+agency.Name+" against the agency's live FTCA page before sending")
 	}
-	sl := slugs(k)
+	sl := names
+	if sl == nil {
+		sl = slugs(k)
+	}
 	for _, i := range only {
 		form := sf95.BuildForm(k, i, agency, asOf)
 		if len(form.Continued) > 0 {

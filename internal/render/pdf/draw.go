@@ -14,6 +14,25 @@ type canvas struct {
 	face  face
 	size  float64
 	total int
+	// Batches (batch.go) set these. lead is a top-level bookmark put on
+	// the next page drawn (Combine's entry for a document), and nest is
+	// added to the level of every heading's bookmark (1 under such an
+	// entry). marks, when set, collects the headings' bookmarks instead of
+	// handing them to fpdf: WriteEach writes each document's outline
+	// itself.
+	lead  string
+	nest  int
+	marks *[]mark
+}
+
+// mark is a bookmark collected for WriteEach: its title, outline level,
+// the page it is on (fpdf's page number, 1 for the file's first page) and
+// its y from the top of that page.
+type mark struct {
+	title string
+	level int
+	page  int
+	y     float64
 }
 
 // shadeGrey is the fill behind a drafting note: light enough to copy and
@@ -22,6 +41,29 @@ const (
 	shadeGrey = 235
 	cellGrey  = 230
 )
+
+// restSize is the size of the graphics state a document starts in and is
+// left in (restState).
+const restSize = 12
+
+// newCanvas returns a canvas on pdf, which newPDF has put in the rest state.
+func newCanvas(pdf *fpdf.Fpdf, w *widths) *canvas {
+	return &canvas{pdf: pdf, w: w, face: regular, size: restSize}
+}
+
+// restState sets the graphics state fpdf carries from page to page (the
+// font and the line width; fill colours are always set back at once) to
+// the one newPDF starts a file in. A page begins with that state written
+// out, so a document that starts in the rest state and is put back in it
+// when its last page is drawn has the same page contents, byte for byte,
+// whatever was drawn before it: alone (Write), in Combine or in WriteEach.
+// Before the first page it writes nothing.
+func (c *canvas) restState() {
+	c.setFont(regular, restSize)
+	if c.pdf.GetLineWidth() != ruleWidth {
+		c.pdf.SetLineWidth(ruleWidth)
+	}
+}
 
 func (c *canvas) setFont(f face, size float64) {
 	if f != c.face || size != c.size {
@@ -35,6 +77,10 @@ func (c *canvas) setFont(f face, size float64) {
 // table borders, then the running header and footer.
 func (c *canvas) page(pg page, n int, paper, header, footer []placed) {
 	c.pdf.AddPage()
+	if c.lead != "" {
+		c.pdf.Bookmark(c.lead, 0, 0)
+		c.lead = ""
+	}
 	for _, p := range paper {
 		c.unit(p, n)
 	}
@@ -77,12 +123,21 @@ func (c *canvas) unit(p placed, n int) {
 			c.pdf.Rect(it.x, y, it.w, it.h, "D")
 		case itemBookmark:
 			if !p.repeat {
-				// fpdf converts the title to UTF-16 only while a UTF-8
-				// font is current; setFont has run before any page.
-				c.pdf.Bookmark(it.text, it.level, y)
+				c.bookmark(it.text, it.level+c.nest, y)
 			}
 		}
 	}
+}
+
+// bookmark adds an outline entry at y on the current page. fpdf converts
+// the title to UTF-16 only while a UTF-8 font is current: from newPDF on,
+// one of ours always is.
+func (c *canvas) bookmark(title string, level int, y float64) {
+	if c.marks != nil {
+		*c.marks = append(*c.marks, mark{title: title, level: level, page: c.pdf.PageNo(), y: y})
+		return
+	}
+	c.pdf.Bookmark(title, level, y)
 }
 
 // lineWidth sets the stroke width (0: a rule's).

@@ -31,6 +31,9 @@ func newPDF(m doc.Meta) (*fpdf.Fpdf, error) {
 	if err := registerFaces(pdf); err != nil {
 		return nil, err
 	}
+	// The rest state (draw.go): set before any page, it writes nothing.
+	pdf.SetFont(family, regular.style(), restSize)
+	pdf.SetLineWidth(ruleWidth)
 	// Metadata strings go through fpdf's UTF-16 conversion, which only
 	// understands valid UTF-8 in the BMP: clean them first.
 	pdf.SetTitle(cleanMeta(m.Title), true)
@@ -42,15 +45,22 @@ func newPDF(m doc.Meta) (*fpdf.Fpdf, error) {
 	if lang := languageTag(m.Language); lang != "" {
 		pdf.SetLang(lang)
 	}
+	ts := metaDate(m)
+	pdf.SetCreationDate(ts)
+	pdf.SetModificationDate(ts)
+	return pdf, pdf.Error()
+}
+
+// metaDate is the creation and modification date written for m: its
+// Created in UTC, or defaultCreated when it has none that PDF can write.
+// fpdf writes the date without a zone offset, in the value's own
+// location: UTC keeps it the same on every machine.
+func metaDate(m doc.Meta) time.Time {
 	ts := m.Created.UTC()
 	if m.Created.IsZero() || ts.Year() < 1 || ts.Year() > 9999 {
 		ts = defaultCreated
 	}
-	// fpdf writes the date without a zone offset, in the value's own
-	// location: UTC keeps it the same on every machine.
-	pdf.SetCreationDate(ts)
-	pdf.SetModificationDate(ts)
-	return pdf, pdf.Error()
+	return ts
 }
 
 // languageTag returns the canonical form of a BCP 47 tag, or "" for an

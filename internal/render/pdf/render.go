@@ -67,9 +67,25 @@ func render(out *bytes.Buffer, d *doc.Document) error {
 	if err != nil {
 		return err
 	}
+	c := newCanvas(pdf, lo.l.ts.w)
+	if err := c.document(lo); err != nil {
+		return err
+	}
+	if err := pdf.Output(out); err != nil {
+		return fmt.Errorf("pdf: writing: %w", err)
+	}
+	return nil
+}
+
+// document draws a laid-out document on pages of its own, added after
+// whatever c.pdf already holds. Its pages are numbered from 1 and counted
+// alone ("Page N of M" counts only them), whatever comes before it in the
+// file: Write, Combine and WriteEach all draw a document through here, and
+// it starts and ends in the rest state (draw.go), so each draws the same
+// page contents. The rest state's font is a UTF-8 face, as Bookmark needs.
+func (c *canvas) document(lo *laidOut) error {
 	total := len(lo.pages)
-	c := &canvas{pdf: pdf, w: lo.l.ts.w, total: total}
-	c.setFont(regular, lo.l.lay.FontSize) // before any Bookmark: see draw.go
+	c.total = total
 	for i, pg := range lo.pages {
 		n := i + 1
 		var paper, header, footer []placed
@@ -82,14 +98,12 @@ func render(out *bytes.Buffer, d *doc.Document) error {
 			}
 		}
 		c.page(pg, n, paper, header, footer)
-		if err := pdf.Error(); err != nil {
+		if err := c.pdf.Error(); err != nil {
 			return fmt.Errorf("pdf: drawing page %d: %w", n, err)
 		}
 	}
-	if err := pdf.Output(out); err != nil {
-		return fmt.Errorf("pdf: writing: %w", err)
-	}
-	return nil
+	c.restState()
+	return c.pdf.Error()
 }
 
 // laidOut is a paginated document, ready to draw.

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"redress/internal/batch"
+	"redress/internal/casefile"
+	"redress/internal/civil"
+	"redress/internal/output"
+)
+
+func newBatchCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "batch",
+		Usage:     "draft letters (or SF-95s) for every row of a roster, or every case file in a folder",
+		ArgsUsage: "[ROSTER.csv]",
+		Description: `With a roster: each row of the CSV, laid over --base CASE, is one matter. The
+   header names key paths (matter.id, claimants[0].name, claimants[0].language,
+   incident.date, ...); a blank cell keeps the base value. With --cases DIR: every
+   case file in DIR is one matter.
+
+   Every record is checked first. A bad record is reported with the roster file,
+   row, column and key, and skipped; every good record is written as
+   <out>/<matter.id>/letter-<name>.pdf and .docx (or the SF-95 packet with
+   --doc sf95). Files are written complete or not at all. manifest.json and
+   manifest.csv in --out record each row, file, SHA-256, size, status and error,
+   also when the run is interrupted; --resume then skips the records whose files
+   are intact. The bytes of every file are the same whatever -j is.
+
+EXAMPLE:
+   redress roster 100 --base samples/illinois-torres.yaml --out roster.csv
+   redress batch roster.csv --base samples/illinois-torres.yaml --out out/batch -j 2
+   redress batch --cases samples --doc sf95 --out out/claims
+   redress batch roster.csv --base samples/illinois-torres.yaml --out out/batch --resume
+
+EXIT STATUS:
+   0    every record was written (or skipped as intact with --resume)
+   1    some records failed (each is listed; the others were written)
+   2    usage error
+   65   the roster's header (e.g. an unknown column) or the base case file has
+        errors: nothing ran
+   66   the roster, base or folder cannot be read
+   73   the output folder cannot be written
+   130  interrupted: only complete files remain, and the manifest says what was done`,
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "base", Usage: "the base case `FILE` the roster's rows are laid over"},
+			&cli.StringFlag{Name: "cases", Usage: "draft every case file in `DIR` instead of a roster"},
+			&cli.StringFlag{Name: "doc", Value: "letter", Usage: "what to draft: letter or sf95"},
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "write into `DIR` (a folder per matter, and the manifest)"},
+			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "pdf,docx", Usage: "pdf, docx or pdf,docx"},
+			asOfFlag(),
+			templatesFlag(),
+			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "`N` workers (default: the number of CPUs)"},
+			&cli.BoolFlag{Name: "resume", Usage: "skip records whose files the manifest records and that are intact"},
+			&cli.BoolFlag{Name: "force", Usage: "run into an output folder that has a manifest, replacing its files"},
+			&cli.BoolFlag{Name: "combined", Usage: "also write letters-combined.pdf: every letter, each on an odd page, bookmarked by name"},
+			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress output"},
+		},
+		OnUsageError: onUsageError,
+		Action:       runBatch,
+	}
+}
+
+func runBatch(c *cli.Context) error {
+	formats, err := output.ParseFormats(c.String("format"))
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	doc := c.String("doc")
+	if doc != "letter" && doc != "sf95" {
+		return usageError{fmt.Sprintf("--doc %q: use letter or sf95", doc)}
+	}
+	opt := batch.Options{Doc: doc, Formats: formats, Out: c.String("out"), Jobs: c.Int("jobs"),
+		Resume: c.Bool("resume"), Force: c.Bool("force"), Combined: c.Bool("combined"),
+		Today: civil.Of(time.Now()), Errors: c.App.ErrWriter}
+	if s := c.String("as-of"); s != "" {
+		if opt.AsOf, err = civil.ParseDate(s); err != nil {
+			return usageError{"--as-of: " + err.Error()}
+		}
+	}
+	if opt.Combined && doc != "letter" {
+		return usageError{"--combined makes a print run of letters; use it with --doc letter"}
+	}
+	if _, err := os.Stat(filepath.Join(opt.Out, "manifest.json")); err == nil && !opt.Resume && !opt.Force {
+		return usageError{fmt.Sprintf("%s already holds a batch (manifest.json): use --resume to finish it or --force to run again", opt.Out)}
+	}
+	copts := casefile.Options{Env: os.LookupEnv}
+	var recs batch.Records
+	switch {
+	case c.String("cases") != "" && (c.NArg() > 0 || c.String("base") != ""):
+		return usageError{"give either a roster with --base, or --cases DIR, not both"}
+	case c.String("cases") != "":
+		f, err := batch.ReadFolder(c.String("cases"), copts)
+		if err != nil {
+			return fmt.Errorf("%w: %w", errNoInput, err)
+		}
+		recs = f
+	case c.NArg() == 1 && c.String("base") != "":
+		base, err := casefile.LoadBase(c.String("base"), copts)
+		if err != nil {
+			return inputError(c, c.String("base"), err)
+		}
+		r, err := casefile.LoadRoster(c.Args().First(), base, copts)
+		if err != nil {
+			return inputError(c, c.Args().First(), err)
+		}
+		recs = batch.Roster{Path: c.Args().First(), R: r}
+	default:
+		return usageError{"batch needs a roster and --base CASE (redress batch roster.csv --base case.yaml), or --cases DIR"}
+	}
+	eng, err := engine(c)
+	if err != nil {
+		return err
+	}
+	if !c.Bool("quiet") {
+		opt.Progress = batch.NewProgress(c.App.ErrWriter, isTerminal(c.App.ErrWriter))
+	}
+	sum, err := batch.Run(c.Context, recs, eng, opt)
+	if sum != nil {
+		fmt.Fprintf(c.App.ErrWriter, "redress batch: %d records: %d written, %d skipped as intact, %d failed, %d not done; %d files; manifest in %s\n",
+			sum.Records, sum.Written, sum.Skipped, sum.Failed, sum.Pending, sum.Files, filepath.Join(opt.Out, "manifest.json"))
+	}
+	if errors.Is(err, batch.ErrRecordsFailed) {
+		return fmt.Errorf("%w: %w", errReported, batchFailed{})
+	}
+	if err != nil && !errors.Is(err, c.Context.Err()) {
+		return fmt.Errorf("%w: %w", errCantWrite, err)
+	}
+	return err
+}
+
+// batchFailed maps to exit 1: some records failed, the others were
+// written.
+type batchFailed struct{}
+
+func (batchFailed) Error() string { return "some records failed" }
+
+// inputError prints a roster's or base's problems, or reports a file that
+// cannot be read.
+func inputError(c *cli.Context, path string, err error) error {
+	var probs casefile.Problems
+	if errors.As(err, &probs) {
+		return printProblems(c, path, err)
+	}
+	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%w: %w", errNoInput, err)
+	}
+	return err
+}
+
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0 && !strings.EqualFold(os.Getenv("TERM"), "dumb")
+}
