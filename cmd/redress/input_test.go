@@ -196,7 +196,7 @@ func TestExitCodes(t *testing.T) {
 }
 
 func TestHelpHasExampleAndExitStatus(t *testing.T) {
-	for _, cmd := range []string{"init", "validate", "letter", "sf95", "complaint", "deadlines", "version"} {
+	for _, cmd := range []string{"init", "validate", "letter", "sf95", "complaint", "batch", "roster", "deadlines", "version"} {
 		out, _, code := runCLI(t, cmd, "--help")
 		if code != 0 || !strings.Contains(out, "EXAMPLE") || !strings.Contains(out, "EXIT STATUS") {
 			t.Errorf("redress %s --help (exit %d) lacks EXAMPLE or EXIT STATUS:\n%s", cmd, code, out)

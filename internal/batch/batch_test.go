@@ -148,10 +148,11 @@ func itoa(n int) string { return strconv.Itoa(n) }
 func TestSameBytesWhateverTheWorkers(t *testing.T) {
 	recs := roster(t, 12, nil)
 	a, b := t.TempDir(), t.TempDir()
-	if _, err := run(t, context.Background(), recs, a, 1, nil); err != nil {
+	small := func(o *Options) { o.Chunk = 3 } // four chunks for the workers to share
+	if _, err := run(t, context.Background(), recs, a, 1, small); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := run(t, context.Background(), recs, b, 2, nil); err != nil {
+	if _, err := run(t, context.Background(), recs, b, 2, small); err != nil {
 		t.Fatal(err)
 	}
 	sameTree(t, tree(t, a), tree(t, b))
@@ -194,12 +195,13 @@ func TestManifestMatchesTheFiles(t *testing.T) {
 func TestInterruptThenResume(t *testing.T) {
 	recs := roster(t, 10, nil)
 	whole := t.TempDir()
-	if _, err := run(t, context.Background(), recs, whole, 2, nil); err != nil {
+	if _, err := run(t, context.Background(), recs, whole, 2, func(o *Options) { o.Chunk = 2 }); err != nil {
 		t.Fatal(err)
 	}
 	out := t.TempDir()
 	ctx, cancel := context.WithCancel(context.Background())
 	sum, err := run(t, ctx, recs, out, 1, func(o *Options) {
+		o.Chunk = 2
 		o.afterRecord = func(done int) {
 			if done == 3 {
 				cancel()
@@ -223,7 +225,7 @@ func TestInterruptThenResume(t *testing.T) {
 			t.Error("a pending entry lists files")
 		}
 	}
-	sum, err = run(t, context.Background(), recs, out, 2, func(o *Options) { o.Resume = true })
+	sum, err = run(t, context.Background(), recs, out, 2, func(o *Options) { o.Resume = true; o.Chunk = 2 })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package batch
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -12,9 +13,12 @@ import (
 	"sync/atomic"
 
 	"redress/internal/assemble"
+	"redress/internal/casefile"
 	"redress/internal/civil"
+	"redress/internal/doc"
 	"redress/internal/drafts"
 	"redress/internal/output"
+	"redress/internal/render/pdf"
 )
 
 // Options set up a run.
@@ -29,6 +33,11 @@ type Options struct {
 	Resume      bool
 	Force       bool
 	Combined    bool
+	// Chunk is how many consecutive records share one PDF renderer (the
+	// fonts are registered and subset once per chunk; see pdf.WriteEach).
+	// A file's bytes depend on its chunk, so chunks are fixed by record
+	// number, never by worker: 0 means 50.
+	Chunk int
 	// Progress receives progress reports (nil: none).
 	Progress Progress
 	// Errors receives each bad record's problems as they are found.
@@ -98,34 +107,66 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 		}
 	}
 
+	if opt.Chunk < 1 {
+		opt.Chunk = 50
+	}
+	isTodo := make([]bool, n)
+	for _, i := range todo {
+		isTodo[i] = true
+	}
+	// A chunk is the good records of a fixed range; it is rendered when
+	// any of them is still to do. Records that --resume skips are drafted
+	// again (so the chunk's fonts are the same as in an uninterrupted run)
+	// but their files are not rewritten.
+	var chunks [][]int
+	for c := 0; c < n; c += opt.Chunk {
+		var members []int
+		need := false
+		for i := c; i < min(c+opt.Chunk, n); i++ {
+			if plans[i].err == nil {
+				members = append(members, i)
+				need = need || isTodo[i]
+			}
+		}
+		if need {
+			chunks = append(chunks, members)
+		}
+	}
+
 	var done atomic.Int64
 	if opt.Progress != nil {
 		opt.Progress.Start(len(todo))
 	}
-	work := make(chan int)
+	work := make(chan []int)
 	var wg sync.WaitGroup
 	for w := 0; w < opt.Jobs; w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range work {
-				entries[i] = render(recs, i, plans[i], eng, opt)
-				d := done.Add(1)
-				if opt.Progress != nil {
-					opt.Progress.Done(int(d))
-				}
-				if opt.afterRecord != nil {
-					opt.afterRecord(int(d))
+			for members := range work {
+				res := renderChunk(recs, members, plans, eng, opt, isTodo)
+				for _, i := range members {
+					if !isTodo[i] {
+						continue
+					}
+					entries[i] = res[i]
+					d := done.Add(1)
+					if opt.Progress != nil {
+						opt.Progress.Done(int(d))
+					}
+					if opt.afterRecord != nil {
+						opt.afterRecord(int(d))
+					}
 				}
 			}
 		}()
 	}
 feed:
-	for _, i := range todo {
+	for _, c := range chunks {
 		select {
 		case <-ctx.Done():
 			break feed
-		case work <- i:
+		case work <- c:
 		}
 	}
 	close(work)
@@ -238,17 +279,112 @@ func assignSlugs(plans []plan) {
 	}
 }
 
-// render drafts and writes one record.
-func render(recs Records, i int, p plan, eng *assemble.Engine, opt Options) []Entry {
-	fail := func(err error) []Entry {
+// drafted is one record's documents before rendering.
+type drafted struct {
+	matter string
+	case_  *casefile.Case
+	set    *drafts.Set
+	err    error
+}
+
+// renderChunk drafts every record of a chunk, renders their PDFs together
+// (pdf.WriteEach) and each DOCX alone, and writes the files of the records
+// still to do. It returns each record's manifest entries.
+func renderChunk(recs Records, members []int, plans []plan, eng *assemble.Engine, opt Options, write []bool) map[int][]Entry {
+	out := map[int][]Entry{}
+	fail := func(i int, err error) {
 		if opt.Errors != nil {
 			fmt.Fprintf(opt.Errors, "%s: %v\n", recs.ID(i), err)
 		}
-		return []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: p.matter, Status: StatusError, Error: err.Error(), Files: []FileEntry{}}}
+		out[i] = []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: plans[i].matter, Status: StatusError, Error: err.Error(), Files: []FileEntry{}}}
 	}
+	ds := make(map[int]*drafted, len(members))
+	var pdfDocs []*doc.Document
+	for _, i := range members {
+		d := draft(recs, i, plans[i], eng, opt)
+		ds[i] = d
+		if d.err != nil {
+			fail(i, d.err)
+			continue
+		}
+		for _, n := range d.set.Docs {
+			pdfDocs = append(pdfDocs, n.PDF)
+		}
+	}
+	var pdfs [][]byte
+	wantPDF := false
+	for _, f := range opt.Formats {
+		wantPDF = wantPDF || f.Name == "pdf"
+	}
+	if wantPDF && len(pdfDocs) > 0 {
+		var err error
+		if pdfs, err = pdf.WriteEach(pdfDocs); err != nil {
+			for _, i := range members {
+				if ds[i].err == nil {
+					fail(i, err)
+				}
+			}
+			return out
+		}
+	}
+	k := 0
+	for _, i := range members {
+		d := ds[i]
+		if d.err != nil {
+			continue
+		}
+		var files []drafts.File
+		var err error
+		for _, n := range d.set.Docs {
+			for _, f := range opt.Formats {
+				data := []byte(nil)
+				if f.Name == "pdf" {
+					data = pdfs[k]
+				} else {
+					var buf bytes.Buffer
+					if err = f.Write(&buf, n.For(f)); err != nil {
+						break
+					}
+					data = buf.Bytes()
+				}
+				files = append(files, drafts.File{File: output.File{Name: n.Name + f.Ext, Data: data}, Claimant: n.Claimant})
+			}
+			k++
+		}
+		if err != nil {
+			fail(i, err)
+			continue
+		}
+		if !write[i] {
+			continue // --resume skipped it: drafted for the chunk's fonts only
+		}
+		plain := make([]output.File, len(files))
+		for j, f := range files {
+			plain[j] = f.File
+		}
+		if err := output.WriteBatch(filepath.Join(opt.Out, d.matter), plain); err != nil {
+			fail(i, err)
+			continue
+		}
+		entries := make([]Entry, len(d.case_.Claimants))
+		for c, cl := range d.case_.Claimants {
+			entries[c] = Entry{Record: recs.ID(i), Row: recs.Row(i), Matter: d.matter, Claimant: cl.Name,
+				Language: cl.Language, Status: StatusOK, Files: []FileEntry{}}
+		}
+		for _, f := range files {
+			e := &entries[f.Claimant]
+			e.Files = append(e.Files, fileEntry(filepath.Join(d.matter, f.Name), f.Data))
+		}
+		out[i] = entries
+	}
+	return out
+}
+
+// draft loads one record and drafts its documents.
+func draft(recs Records, i int, p plan, eng *assemble.Engine, opt Options) *drafted {
 	src, err := recs.Load(i)
 	if err != nil {
-		return fail(err)
+		return &drafted{err: err}
 	}
 	k := src.Case
 	asOf := opt.AsOf
@@ -259,28 +395,12 @@ func render(recs Records, i int, p plan, eng *assemble.Engine, opt Options) []En
 		asOf = opt.Today
 	}
 	k.Matter.AsOf = asOf
-	var res *drafts.Result
+	var set *drafts.Set
 	switch opt.Doc {
 	case "sf95":
-		res, err = drafts.SF95(eng, src, asOf, opt.Formats, nil, p.slugs)
+		set, err = drafts.SF95Docs(eng, src, asOf, nil, p.slugs)
 	default:
-		res, err = drafts.Letters(eng, k, asOf, opt.Formats, p.slugs)
+		set, err = drafts.LetterDocs(eng, k, asOf, p.slugs)
 	}
-	if err != nil {
-		return fail(err)
-	}
-	dir := filepath.Join(opt.Out, k.Matter.ID)
-	if err := output.WriteAll(dir, res.Plain(), true); err != nil {
-		return fail(err)
-	}
-	entries := make([]Entry, len(k.Claimants))
-	for c, cl := range k.Claimants {
-		entries[c] = Entry{Record: recs.ID(i), Row: recs.Row(i), Matter: k.Matter.ID, Claimant: cl.Name,
-			Language: cl.Language, Status: StatusOK, Files: []FileEntry{}}
-	}
-	for _, f := range res.Files {
-		e := &entries[f.Claimant]
-		e.Files = append(e.Files, fileEntry(filepath.Join(k.Matter.ID, f.Name), f.Data))
-	}
-	return entries
+	return &drafted{matter: k.Matter.ID, case_: k, set: set, err: err}
 }

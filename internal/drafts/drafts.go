@@ -20,17 +20,39 @@ type File struct {
 	Claimant int // index into the case's claimants
 }
 
-// Result is what drafting a case produced.
-type Result struct {
-	Files    []File
+// Named is one document to write: its file name without the extension,
+// the claimant it is for, and its tree for each format (the SF-95 is
+// drawn for PDF and a table for DOCX; other documents are one tree).
+type Named struct {
+	Name     string
+	Claimant int
+	PDF      *doc.Document
+	DOCX     *doc.Document
+}
+
+// For returns the tree for a format.
+func (n Named) For(f output.Format) *doc.Document {
+	if f.Name == "docx" {
+		return n.DOCX
+	}
+	return n.PDF
+}
+
+// Set is what drafting a case produced, before rendering.
+type Set struct {
+	Docs     []Named
 	Warnings []string
 	// Notes are things counsel should know that are not warnings (items
 	// continued on attached sheets).
 	Notes []string
 }
 
-// Kind names the documents drafts can make, as --doc takes them.
-var Kinds = []string{"letter", "sf95"}
+// Result is a rendered Set.
+type Result struct {
+	Files    []File
+	Warnings []string
+	Notes    []string
+}
 
 func slugs(k *casefile.Case) []string {
 	names := make([]string, len(k.Claimants))
@@ -40,22 +62,27 @@ func slugs(k *casefile.Case) []string {
 	return output.Slugs(names)
 }
 
-func render(name string, formats []output.Format, pick func(output.Format) *doc.Document, claimant int, res *Result) error {
-	for _, f := range formats {
-		var buf bytes.Buffer
-		if err := f.Write(&buf, pick(f)); err != nil {
-			return fmt.Errorf("rendering %s%s: %w", name, f.Ext, err)
+// Render writes every document of the set in every format.
+func Render(set *Set, formats []output.Format) (*Result, error) {
+	res := &Result{Warnings: set.Warnings, Notes: set.Notes}
+	for _, n := range set.Docs {
+		for _, f := range formats {
+			var buf bytes.Buffer
+			if err := f.Write(&buf, n.For(f)); err != nil {
+				return nil, fmt.Errorf("rendering %s%s: %w", n.Name, f.Ext, err)
+			}
+			res.Files = append(res.Files, File{File: output.File{Name: n.Name + f.Ext, Data: buf.Bytes()}, Claimant: n.Claimant})
 		}
-		res.Files = append(res.Files, File{File: output.File{Name: name + f.Ext, Data: buf.Bytes()}, Claimant: claimant})
 	}
-	return nil
+	return res, nil
 }
 
-// Letters drafts the advisory letter of every claimant. names gives each
-// claimant's file-name part (nil: from their names, see output.Slugs); a
-// batch passes names that are distinct across every row of a matter.
-func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []output.Format, names []string) (*Result, error) {
-	res := &Result{}
+// LetterDocs drafts the advisory letter of every claimant. names gives
+// each claimant's file-name part (nil: from their names, see
+// output.Slugs); a batch passes names that are distinct across every row
+// of a matter.
+func LetterDocs(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, names []string) (*Set, error) {
+	set := &Set{}
 	sl := names
 	if sl == nil {
 		sl = slugs(k)
@@ -65,18 +92,26 @@ func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []
 		if err != nil {
 			return nil, err
 		}
-		res.Warnings = append(res.Warnings, l.Warnings...)
-		if err := render("letter-"+sl[i], formats, func(output.Format) *doc.Document { return l.Document }, i, res); err != nil {
-			return nil, err
-		}
+		set.Warnings = append(set.Warnings, l.Warnings...)
+		set.Docs = append(set.Docs, Named{Name: "letter-" + sl[i], Claimant: i, PDF: l.Document, DOCX: l.Document})
 	}
-	return res, nil
+	return set, nil
 }
 
-// SF95 drafts the SF-95 and the presentment letter of the claimants in
-// only (every claimant when only is nil). It refuses, with Problems, a
-// claim that would forfeit rights (sf95.Check) and an unknown agency.
-func SF95(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, formats []output.Format, only []int, names []string) (*Result, error) {
+// Letters drafts and renders the advisory letters.
+func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []output.Format, names []string) (*Result, error) {
+	set, err := LetterDocs(eng, k, asOf, names)
+	if err != nil {
+		return nil, err
+	}
+	return Render(set, formats)
+}
+
+// SF95Docs drafts the SF-95 and the presentment letter of the claimants
+// in only (every claimant when only is nil). It refuses, with a Refusal,
+// a claim that would forfeit rights (sf95.Check), and reports an unknown
+// agency as Problems.
+func SF95Docs(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, only []int, names []string) (*Set, error) {
 	k := src.Case
 	if only == nil {
 		for i := range k.Claimants {
@@ -90,9 +125,9 @@ func SF95(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, formats [
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{}
+	set := &Set{}
 	if agency.Verify {
-		res.Warnings = append(res.Warnings, "verify the claims-office address of "+agency.Name+" against the agency's live FTCA page before sending")
+		set.Warnings = append(set.Warnings, "verify the claims-office address of "+agency.Name+" against the agency's live FTCA page before sending")
 	}
 	sl := names
 	if sl == nil {
@@ -105,26 +140,26 @@ func SF95(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, formats [
 			if len(form.Continued) > 1 {
 				items = "items " + strings.Join(form.Continued, ", ")
 			}
-			res.Notes = append(res.Notes, fmt.Sprintf("%s: %s continue on attached sheets", k.Claimants[i].Name, items))
-		}
-		err := render("sf95-"+sl[i], formats, func(f output.Format) *doc.Document {
-			if f.Name == "docx" {
-				return form.DOCX
-			}
-			return form.PDF
-		}, i, res)
-		if err != nil {
-			return nil, err
+			set.Notes = append(set.Notes, fmt.Sprintf("%s: %s continue on attached sheets", k.Claimants[i].Name, items))
 		}
 		l, err := sf95.BuildLetter(eng, k, i, agency, asOf)
 		if err != nil {
 			return nil, err
 		}
-		if err := render("claim-letter-"+sl[i], formats, func(output.Format) *doc.Document { return l }, i, res); err != nil {
-			return nil, err
-		}
+		set.Docs = append(set.Docs,
+			Named{Name: "sf95-" + sl[i], Claimant: i, PDF: form.PDF, DOCX: form.DOCX},
+			Named{Name: "claim-letter-" + sl[i], Claimant: i, PDF: l, DOCX: l})
 	}
-	return res, nil
+	return set, nil
+}
+
+// SF95 drafts and renders the SF-95 packets.
+func SF95(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, formats []output.Format, only []int, names []string) (*Result, error) {
+	set, err := SF95Docs(eng, src, asOf, only, names)
+	if err != nil {
+		return nil, err
+	}
+	return Render(set, formats)
 }
 
 // Refusal is a document redress will not draft because it would put the

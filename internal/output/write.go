@@ -20,8 +20,21 @@ type File struct {
 // WriteAll writes files into dir, creating it if needed. It first checks
 // every name (no separators, no ".."), and, unless force, that none
 // exists, so a refused run writes nothing. Each file is written to a
-// temporary file in dir and renamed into place.
+// temporary file in dir, synced to disk, and renamed into place.
 func WriteAll(dir string, files []File, force bool) error {
+	return writeAll(dir, files, force, true)
+}
+
+// WriteBatch is WriteAll for a batch of thousands of files: each file is
+// still written whole to a temporary name and renamed into place, so an
+// interrupted run never leaves a partial file, but files are not synced
+// to disk one by one (that costs more than drafting them); the batch's
+// manifest, written last with WriteAll, is.
+func WriteBatch(dir string, files []File) error {
+	return writeAll(dir, files, true, false)
+}
+
+func writeAll(dir string, files []File, force, sync bool) error {
 	for _, f := range files {
 		if err := safeName(f.Name); err != nil {
 			return err
@@ -36,21 +49,21 @@ func WriteAll(dir string, files []File, force bool) error {
 		return err
 	}
 	for _, f := range files {
-		if err := writeAtomic(filepath.Join(dir, f.Name), f.Data); err != nil {
+		if err := writeAtomic(filepath.Join(dir, f.Name), f.Data, sync); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func writeAtomic(path string, data []byte) error {
+func writeAtomic(path string, data []byte, sync bool) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err
 	}
 	name := tmp.Name()
 	_, werr := tmp.Write(data)
-	if werr == nil {
+	if werr == nil && sync {
 		werr = tmp.Sync()
 	}
 	cerr := tmp.Close()
