@@ -144,6 +144,9 @@ func WriteEach(docs []*doc.Document) ([][]byte, error) {
 		if err != nil {
 			return err
 		}
+		// The page contents are compressed by split, with one compressor
+		// for the group rather than fpdf's new one per page.
+		pdf.SetCompression(false)
 		var marks []mark
 		c := newCanvas(pdf, wt)
 		c.marks = &marks
