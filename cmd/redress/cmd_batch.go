@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -122,6 +123,14 @@ func runBatch(c *cli.Context) error {
 	}
 	if !c.Bool("quiet") {
 		opt.Progress = batch.NewProgress(c.App.ErrWriter, isTerminal(c.App.ErrWriter))
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		// A soft heap limit: each worker's peak (a chunk's PDF renderer)
+		// then stays the same however long the run is, so memory does not
+		// creep up with the number of rows (without it, peak RSS was 86 MB
+		// at 1,000 rows and 110 MB at 10,000). The GC works harder only
+		// near the limit; GOMEMLIMIT overrides it.
+		debug.SetMemoryLimit(64 << 20)
 	}
 	sum, err := batch.Run(c.Context, recs, eng, opt)
 	if sum != nil {

@@ -129,7 +129,11 @@ func TestBadRowsAreReportedAndSkipped(t *testing.T) {
 		}
 	}
 	var failed int
-	for _, e := range sum.Manifest.Entries {
+	m, err := ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range m.Entries {
 		if e.Status == StatusError {
 			failed++
 			if e.Error == "" {
@@ -220,7 +224,11 @@ func TestInterruptThenResume(t *testing.T) {
 			t.Errorf("interrupted run left %s incomplete or different", k)
 		}
 	}
-	for _, e := range sum.Manifest.Entries {
+	m, err := ReadManifest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range m.Entries {
 		if e.Status == StatusPending && len(e.Files) > 0 {
 			t.Error("a pending entry lists files")
 		}

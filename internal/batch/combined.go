@@ -1,7 +1,6 @@
 package batch
 
 import (
-	"bytes"
 	"fmt"
 
 	"redress/internal/assemble"
@@ -15,14 +14,14 @@ import (
 // an odd page (for duplex printing) and is bookmarked by the client's
 // name. The letters are drafted again, in record order, from their
 // records; only letters that were written (or skipped as intact) go in.
-func combined(recs Records, plans []plan, entries [][]Entry, eng *assemble.Engine, opt Options) error {
+func combined(recs Records, plans []plan, status []string, eng *assemble.Engine, opt Options) error {
 	if opt.Doc != "letter" {
 		return fmt.Errorf("--combined makes a print run of letters; it does not apply to --doc %s", opt.Doc)
 	}
 	var docs []*doc.Document
 	var names []string
 	for i := range plans {
-		if len(entries[i]) == 0 || (entries[i][0].Status != StatusOK && entries[i][0].Status != StatusSkipped) {
+		if status[i] != StatusOK && status[i] != StatusSkipped {
 			continue
 		}
 		src, err := recs.Load(i)
@@ -56,7 +55,5 @@ func combined(recs Records, plans []plan, entries [][]Entry, eng *assemble.Engin
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	buf.Write(data)
-	return output.WriteAll(opt.Out, []output.File{{Name: "letters-combined.pdf", Data: buf.Bytes()}}, true)
+	return output.WriteAll(opt.Out, []output.File{{Name: "letters-combined.pdf", Data: data}}, true)
 }

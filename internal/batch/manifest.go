@@ -1,18 +1,17 @@
 package batch
 
 import (
-	"bytes"
+	"bufio"
 	"crypto/sha256"
 	"encoding/csv"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-
-	"redress/internal/output"
 )
 
 // Status of a manifest entry.
@@ -89,31 +88,121 @@ func ReadManifest(dir string) (*Manifest, error) {
 	return &m, nil
 }
 
-// Write writes manifest.json and manifest.csv into dir, each atomically.
-func (m *Manifest) Write(dir string) error {
-	js, err := json.MarshalIndent(m, "", "  ")
+// sequencer writes the manifest as records finish, in record order:
+// entries wait in memory only until every record before them is done, so
+// a run of ten thousand rows does not hold ten thousand entries. Both
+// files are written to temporary names and renamed into place by close,
+// which also runs after an interrupt.
+type sequencer struct {
+	dir              string
+	json, csv        *os.File
+	jw, cw           *bufio.Writer
+	csvw             *csv.Writer
+	next, n          int
+	pending          map[int][]Entry
+	first            bool
+	onEntry          func([]Entry)
+	jsonPath, csvTmp string
+}
+
+func newSequencer(dir string, m Manifest, n int, onEntry func([]Entry)) (*sequencer, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	s := &sequencer{dir: dir, n: n, pending: map[int][]Entry{}, first: true, onEntry: onEntry}
+	var err error
+	if s.json, err = os.CreateTemp(dir, ".manifest.json.*.tmp"); err != nil {
+		return nil, err
+	}
+	if s.csv, err = os.CreateTemp(dir, ".manifest.csv.*.tmp"); err != nil {
+		s.json.Close()
+		os.Remove(s.json.Name())
+		return nil, err
+	}
+	s.jw, s.cw = bufio.NewWriterSize(s.json, 64<<10), bufio.NewWriterSize(s.csv, 64<<10)
+	s.csvw = csv.NewWriter(s.cw)
+	head, _ := json.Marshal(m.Doc)
+	fmt.Fprintf(s.jw, "{\n  \"doc\": %s,\n", head)
+	if m.AsOf != "" {
+		fmt.Fprintf(s.jw, "  \"as_of\": %q,\n", m.AsOf)
+	}
+	s.jw.WriteString("  \"entries\": [")
+	s.csvw.Write([]string{"record", "row", "matter", "claimant", "language", "status", "error", "file", "sha256", "size"})
+	return s, nil
+}
+
+// put records record i's entries; they are written once every record
+// before i is.
+func (s *sequencer) put(i int, es []Entry) error {
+	s.pending[i] = es
+	for {
+		es, ok := s.pending[s.next]
+		if !ok {
+			return nil
+		}
+		delete(s.pending, s.next)
+		s.next++
+		if s.onEntry != nil {
+			s.onEntry(es)
+		}
+		for _, e := range es {
+			if err := s.write(e); err != nil {
+				return err
+			}
+		}
+	}
+}
+
+func (s *sequencer) write(e Entry) error {
+	b, err := json.Marshal(e)
 	if err != nil {
 		return err
 	}
-	var c bytes.Buffer
-	w := csv.NewWriter(&c)
-	w.Write([]string{"record", "row", "matter", "claimant", "language", "status", "error", "file", "sha256", "size"})
-	for _, e := range m.Entries {
-		row := ""
-		if e.Row > 0 {
-			row = strconv.Itoa(e.Row)
-		}
-		base := []string{e.Record, row, e.Matter, e.Claimant, e.Language, e.Status, strings.ReplaceAll(e.Error, "\n", "; ")}
-		if len(e.Files) == 0 {
-			w.Write(append(base, "", "", ""))
-		}
-		for _, f := range e.Files {
-			w.Write(append(append([]string{}, base...), f.Path, f.SHA256, strconv.Itoa(f.Size)))
+	if !s.first {
+		s.jw.WriteByte(',')
+	}
+	s.first = false
+	s.jw.WriteString("\n    ")
+	s.jw.Write(b)
+	row := ""
+	if e.Row > 0 {
+		row = strconv.Itoa(e.Row)
+	}
+	base := []string{e.Record, row, e.Matter, e.Claimant, e.Language, e.Status, strings.ReplaceAll(e.Error, "\n", "; ")}
+	if len(e.Files) == 0 {
+		return s.csvw.Write(append(base, "", "", ""))
+	}
+	for _, f := range e.Files {
+		if err := s.csvw.Write(append(append([]string{}, base...), f.Path, f.SHA256, strconv.Itoa(f.Size))); err != nil {
+			return err
 		}
 	}
-	w.Flush()
-	return output.WriteAll(dir, []output.File{
-		{Name: "manifest.json", Data: append(js, '\n')},
-		{Name: "manifest.csv", Data: c.Bytes()},
-	}, true)
+	return nil
+}
+
+// close ends both files and renames them into place.
+func (s *sequencer) close() error {
+	s.jw.WriteString("\n  ]\n}\n")
+	s.csvw.Flush()
+	err := errors.Join(s.jw.Flush(), s.csvw.Error(), s.cw.Flush(), s.json.Sync(), s.csv.Sync(), s.json.Close(), s.csv.Close())
+	for _, f := range []struct{ tmp, name string }{{s.json.Name(), "manifest.json"}, {s.csv.Name(), "manifest.csv"}} {
+		if err == nil {
+			err = os.Chmod(f.tmp, 0o644)
+		}
+		if err == nil {
+			err = os.Rename(f.tmp, filepath.Join(s.dir, f.name))
+		}
+		if err != nil {
+			os.Remove(f.tmp)
+		}
+	}
+	return err
+}
+
+// abort removes the temporary files.
+func (s *sequencer) abort() {
+	s.json.Close()
+	s.csv.Close()
+	os.Remove(s.json.Name())
+	os.Remove(s.csv.Name())
 }

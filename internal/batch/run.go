@@ -46,11 +46,11 @@ type Options struct {
 	afterRecord func(done int)
 }
 
-// Summary is what a run did.
+// Summary is what a run did; the manifest in the output folder has the
+// details.
 type Summary struct {
 	Records, Written, Skipped, Failed, Pending int
 	Files                                      int
-	Manifest                                   *Manifest
 }
 
 // ErrRecordsFailed is returned when some records failed and the rest
@@ -87,25 +87,70 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 	plans := planAll(ctx, recs, opt.Jobs)
 	assignSlugs(plans)
 	n := recs.Len()
-	entries := make([][]Entry, n)
+	sum := &Summary{Records: n}
+	head := Manifest{Doc: opt.Doc}
+	if !opt.AsOf.IsZero() {
+		head.AsOf = opt.AsOf.String()
+	}
+	status := make([]string, n)
+	seq, err := newSequencer(opt.Out, head, n, func(es []Entry) {
+		st := es[0].Status
+		for _, e := range es {
+			if e.Status == StatusError {
+				st = StatusError
+			}
+			sum.Files += len(e.Files)
+		}
+		switch st {
+		case StatusOK:
+			sum.Written++
+		case StatusSkipped:
+			sum.Skipped++
+		case StatusError:
+			sum.Failed++
+		case StatusPending:
+			sum.Pending++
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	var mu sync.Mutex // guards seq, status and put
+	put := make([]bool, n)
+	var werr error
+	record := func(i int, es []Entry) {
+		mu.Lock()
+		defer mu.Unlock()
+		put[i], status[i] = true, es[0].Status
+		for _, e := range es {
+			if e.Status == StatusError {
+				status[i] = StatusError
+			}
+		}
+		if err := seq.put(i, es); err != nil && werr == nil {
+			werr = err
+		}
+	}
+
 	todo := make([]int, 0, n)
 	for i, p := range plans {
 		switch {
 		case p.err != nil:
-			entries[i] = []Entry{{Record: recs.ID(i), Row: recs.Row(i), Status: StatusError, Error: p.err.Error(), Files: []FileEntry{}}}
 			if opt.Errors != nil {
 				fmt.Fprintln(opt.Errors, p.err.Error())
 			}
+			record(i, []Entry{{Record: recs.ID(i), Row: recs.Row(i), Status: StatusError, Error: p.err.Error(), Files: []FileEntry{}}})
 		case prior != nil && intact(opt.Out, prior[recs.ID(i)]):
 			es := append([]Entry(nil), prior[recs.ID(i)]...)
 			for k := range es {
 				es[k].Status = StatusSkipped
 			}
-			entries[i] = es
+			record(i, es)
 		default:
 			todo = append(todo, i)
 		}
 	}
+	prior = nil
 
 	if opt.Chunk < 1 {
 		opt.Chunk = 50
@@ -149,7 +194,7 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 					if !isTodo[i] {
 						continue
 					}
-					entries[i] = res[i]
+					record(i, res[i])
 					d := done.Add(1)
 					if opt.Progress != nil {
 						opt.Progress.Done(int(d))
@@ -174,40 +219,20 @@ feed:
 	if opt.Progress != nil {
 		opt.Progress.Finish()
 	}
-
-	m := &Manifest{Doc: opt.Doc}
-	if !opt.AsOf.IsZero() {
-		m.AsOf = opt.AsOf.String()
+	for i := range put {
+		if !put[i] {
+			record(i, []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: plans[i].matter, Status: StatusPending, Files: []FileEntry{}}})
+		}
 	}
-	sum := &Summary{Records: n, Manifest: m}
-	for i := range entries {
-		if entries[i] == nil {
-			entries[i] = []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: plans[i].matter, Status: StatusPending, Files: []FileEntry{}}}
-		}
-		st := entries[i][0].Status
-		for _, e := range entries[i] {
-			if e.Status == StatusError {
-				st = StatusError
-			}
-			sum.Files += len(e.Files)
-		}
-		switch st {
-		case StatusOK:
-			sum.Written++
-		case StatusSkipped:
-			sum.Skipped++
-		case StatusError:
-			sum.Failed++
-		case StatusPending:
-			sum.Pending++
-		}
-		m.Entries = append(m.Entries, entries[i]...)
+	if werr != nil {
+		seq.abort()
+		return sum, werr
 	}
-	if err := m.Write(opt.Out); err != nil {
+	if err := seq.close(); err != nil {
 		return sum, err
 	}
 	if opt.Combined && ctx.Err() == nil {
-		if err := combined(recs, plans, entries, eng, opt); err != nil {
+		if err := combined(recs, plans, status, eng, opt); err != nil {
 			return sum, err
 		}
 	}
