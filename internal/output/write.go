@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 )
 
 // ErrExists is returned when a file exists and overwriting was not asked for.
@@ -56,12 +57,18 @@ func writeAll(dir string, files []File, force, sync bool) error {
 	return nil
 }
 
+// tmpSeq makes temporary names unique within the process; the process
+// id makes them unique between processes.
+var tmpSeq atomic.Uint64
+
 func writeAtomic(path string, data []byte, sync bool) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	// The temporary file is created with the final permissions (no chmod
+	// afterwards) and O_EXCL, beside the target so the rename is atomic.
+	name := filepath.Join(filepath.Dir(path), fmt.Sprintf(".%s.%d-%d.tmp", filepath.Base(path), os.Getpid(), tmpSeq.Add(1)))
+	tmp, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return err
 	}
-	name := tmp.Name()
 	_, werr := tmp.Write(data)
 	if werr == nil && sync {
 		werr = tmp.Sync()
@@ -69,9 +76,6 @@ func writeAtomic(path string, data []byte, sync bool) error {
 	cerr := tmp.Close()
 	if werr == nil {
 		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Chmod(name, 0o644)
 	}
 	if werr == nil {
 		werr = os.Rename(name, path)
