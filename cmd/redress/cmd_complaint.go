@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"path/filepath"
 
 	"github.com/urfave/cli/v2"
 
@@ -96,13 +95,5 @@ func runComplaint(c *cli.Context) error {
 		}
 		files = append(files, output.File{Name: "complaint" + f.Ext, Data: buf.Bytes()})
 	}
-	printDeadlineWarnings(c, src, asOf)
-	dir := outDir(c, src.Case.Matter.ID)
-	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
-		return fmt.Errorf("%w: %w", errCantWrite, err)
-	}
-	for _, f := range files {
-		fmt.Fprintln(c.App.Writer, filepath.Join(dir, f.Name))
-	}
-	return nil
+	return writeOut(c, src, asOf, files)
 }

@@ -51,16 +51,7 @@ func runLetter(c *cli.Context) error {
 		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
 	}
 	files := res.Plain()
-	k := src.Case
-	printDeadlineWarnings(c, src, asOf)
-	dir := outDir(c, k.Matter.ID)
-	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
-		return fmt.Errorf("%w: %w", errCantWrite, err)
-	}
-	for _, f := range files {
-		fmt.Fprintln(c.App.Writer, filepath.Join(dir, f.Name))
-	}
-	return nil
+	return writeOut(c, src, asOf, files)
 }
 
 // outDir is --out, or out/<matter.id>.

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -78,15 +77,7 @@ func runSF95(c *cli.Context) error {
 		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
 	}
 	files := res.Plain()
-	printDeadlineWarnings(c, src, asOf)
-	dir := outDir(c, k.Matter.ID)
-	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
-		return fmt.Errorf("%w: %w", errCantWrite, err)
-	}
-	for _, f := range files {
-		fmt.Fprintln(c.App.Writer, filepath.Join(dir, f.Name))
-	}
-	return nil
+	return writeOut(c, src, asOf, files)
 }
 
 // pickClaimants reads --claimant: a number from 1, or a name (matched
