@@ -59,18 +59,11 @@ func runComplaint(c *cli.Context) error {
 		fmt.Fprint(c.App.Writer, complaint.List(cat))
 		return nil
 	}
-	formats, err := output.ParseFormats(c.String("format"))
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	src, asOf, err := loadCase(c)
+	d, err := prepare(c)
 	if err != nil {
 		return err
 	}
-	eng, err := engine(c)
-	if err != nil {
-		return err
-	}
+	formats, src, asOf, eng := d.formats, d.src, d.asOf, d.eng
 	res, err := complaint.Build(eng, src, asOf, complaint.Options{
 		Clean: c.Bool("clean"), AllowPremature: c.Bool("allow-premature"), PleadingPaper: c.Bool("pleading-paper"),
 	})

@@ -7,7 +7,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"redress/internal/drafts"
-	"redress/internal/output"
 )
 
 func newLetterCommand() *cli.Command {
@@ -31,18 +30,11 @@ EXAMPLE:
 }
 
 func runLetter(c *cli.Context) error {
-	formats, err := output.ParseFormats(c.String("format"))
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	src, asOf, err := loadCase(c)
+	d, err := prepare(c)
 	if err != nil {
 		return err
 	}
-	eng, err := engine(c)
-	if err != nil {
-		return err
-	}
+	formats, src, asOf, eng := d.formats, d.src, d.asOf, d.eng
 	res, err := drafts.Letters(eng, src.Case, asOf, formats, nil)
 	if err != nil {
 		return err

@@ -10,7 +10,6 @@ import (
 
 	"redress/internal/casefile"
 	"redress/internal/drafts"
-	"redress/internal/output"
 )
 
 func newSF95Command() *cli.Command {
@@ -42,20 +41,12 @@ EXAMPLE:
 }
 
 func runSF95(c *cli.Context) error {
-	formats, err := output.ParseFormats(c.String("format"))
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	src, asOf, err := loadCase(c)
+	d, err := prepare(c)
 	if err != nil {
 		return err
 	}
-	k := src.Case
-	only, err := pickClaimants(k, c.String("claimant"))
-	if err != nil {
-		return err
-	}
-	eng, err := engine(c)
+	formats, src, asOf, eng := d.formats, d.src, d.asOf, d.eng
+	only, err := pickClaimants(src.Case, c.String("claimant"))
 	if err != nil {
 		return err
 	}

@@ -6,10 +6,38 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"redress/internal/assemble"
 	"redress/internal/casefile"
 	"redress/internal/civil"
 	"redress/internal/output"
 )
+
+// drafting is what every drafting command starts from: the formats, the
+// loaded case and its as-of date, and the template engine.
+type drafting struct {
+	formats []output.Format
+	src     *casefile.Source
+	asOf    civil.Date
+	eng     *assemble.Engine
+}
+
+// prepare reads --format, the case file (printing its problems) and
+// --templates, in that order, so a bad flag is reported before the file.
+func prepare(c *cli.Context) (*drafting, error) {
+	formats, err := output.ParseFormats(c.String("format"))
+	if err != nil {
+		return nil, usageError{err.Error()}
+	}
+	src, asOf, err := loadCase(c)
+	if err != nil {
+		return nil, err
+	}
+	eng, err := engine(c)
+	if err != nil {
+		return nil, err
+	}
+	return &drafting{formats: formats, src: src, asOf: asOf, eng: eng}, nil
+}
 
 // writeOut finishes a drafting command: the deadline warnings on stderr,
 // then every file written into --out (or out/<matter.id>), all or

@@ -9,14 +9,7 @@ import (
 // claimant's answers, then the printed instructions and notices.
 func page2(b Boxes) (doc.Canvas, []overflow, []Placement) {
 	p := &page{}
-	var over []overflow
-	put := func(r rect, text, item string) {
-		f := fit(text, r.inset(valueInset), item)
-		p.value(item, r, f)
-		if f.Rest != "" {
-			over = append(over, overflow{item: item, text: f.Rest, shown: doc.PlainText(f.Shown)})
-		}
-	}
+	put := p.put
 	draftMark(p)
 	p.border(rect{p2Left, p2Top, p2Right, p2Bottom})
 	for _, y := range p2Rows[1 : len(p2Rows)-1] {
@@ -62,7 +55,7 @@ func page2(b Boxes) (doc.Canvas, []overflow, []Placement) {
 	instructions(p)
 	notices(p)
 	p.text(rect{400, 754, 589, 766}, 8, doc.Right, bold(footerBackB1), plain(footerBack), bold(footerBackB2))
-	return doc.Canvas{Items: p.items}, over, p.placed
+	return doc.Canvas{Items: p.items}, p.over, p.placed
 }
 
 // flow places paragraphs one below another in a column from y, and

@@ -11,6 +11,17 @@ import (
 type page struct {
 	items  []doc.CanvasItem
 	placed []Placement
+	over   []overflow // values that continue on attached sheets
+}
+
+// put fits a value into its fill area and draws it; what does not fit
+// is kept for the continuation sheets.
+func (p *page) put(r rect, text, item string) {
+	f := fit(text, r.inset(valueInset), item)
+	p.value(item, r, f)
+	if f.Rest != "" {
+		p.over = append(p.over, overflow{item: item, text: f.Rest, shown: doc.PlainText(f.Shown)})
+	}
 }
 
 // Placement is a value drawn in a box: the item, the box, the text shown.
@@ -83,14 +94,7 @@ func plain(s string) doc.Span { return doc.Span{Text: s} }
 // page1 draws the front of the form with the claimant's values.
 func page1(b Boxes) (doc.Canvas, []overflow, []Placement) {
 	p := &page{}
-	var over []overflow
-	put := func(r rect, text, item string) {
-		f := fit(text, r.inset(valueInset), item)
-		p.value(item, r, f)
-		if f.Rest != "" {
-			over = append(over, overflow{item: item, text: f.Rest, shown: doc.PlainText(f.Shown)})
-		}
-	}
+	put := p.put
 	draftMark(p)
 	p.border(rect{p1Left, p1Top, p1Right, p1Bottom})
 	for _, y := range p1Rows[1 : len(p1Rows)-1] {
@@ -153,7 +157,7 @@ func page1(b Boxes) (doc.Canvas, []overflow, []Placement) {
 	p.text(rect{p1Left, 484, 229.5, 495.9}, labelSize, doc.Center, plain(label11Name))
 	p.text(rect{229.5, 484, p1Right, 495.9}, labelSize, doc.Center, plain(label11Addr))
 	if rest := witnesses(p, b.Witnesses); len(rest) > 0 {
-		over = append(over, overflow{item: "11", witnesses: rest})
+		p.over = append(p.over, overflow{item: "11", witnesses: rest})
 	}
 
 	// Rows M-N: box 12.
@@ -188,7 +192,7 @@ func page1(b Boxes) (doc.Canvas, []overflow, []Placement) {
 	p.text(rect{229.4, 730, 400, 765}, 8, doc.Center, bold(footerCenter))
 	p.text(rect{400, 730, p1Right, 765}, 8, doc.Right, bold(footerRight1B), plain(footerRight1), doc.BR(),
 		doc.Span{Text: footerRight2, Size: 7}, doc.BR(), doc.Span{Text: footerRight3, Size: 7})
-	return doc.Canvas{Items: p.items}, over, p.placed
+	return doc.Canvas{Items: p.items}, p.over, p.placed
 }
 
 // witnesses lays box 11's rows, name beside address, at the largest size
