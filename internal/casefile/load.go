@@ -29,11 +29,14 @@ var ErrFormat = errors.New("unknown case-file format")
 // being read into memory and parsed.
 const maxSize = 1 << 20
 
-// formats maps a format name to its parser and its word for a mapping.
-var formats = map[string]struct {
+// format is a case-file format: its parser and its word for a mapping.
+type format struct {
 	parse   func([]byte, *collector) *node
 	mapWord string
-}{
+}
+
+// formats maps a format name to its parser and its word for a mapping.
+var formats = map[string]format{
 	"yaml": {parseYAML, "mapping"},
 	"toml": {parseTOML, "table"},
 	"json": {parseJSON, "object"},
@@ -95,9 +98,9 @@ func readBounded(path string, max int64) ([]byte, error) {
 // nil.
 func LoadBytes(name string, data []byte, format string, opts Options) (src *Source, err error) {
 	format = strings.ToLower(format)
-	fm, ok := formats[format]
-	if !ok {
-		return nil, fmt.Errorf("%s: %w %q: use yaml, toml or json", name, ErrFormat, format)
+	fm, err := lookupFormat(name, format)
+	if err != nil {
+		return nil, err
 	}
 	defer func() {
 		// A bug here or in a parser must not take down a batch run; it is
@@ -107,8 +110,7 @@ func LoadBytes(name string, data []byte, format string, opts Options) (src *Sour
 		}
 	}()
 	c := &collector{file: name}
-	// A byte-order mark, which Windows editors write, is not content.
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	data = trimBOM(data)
 	root := parse(data, fm.parse, c)
 	if root == nil {
 		return nil, c.sorted()
@@ -133,6 +135,20 @@ func LoadBytes(name string, data []byte, format string, opts Options) (src *Sour
 	applyDefaults(cs)
 	return &Source{Path: name, Case: cs, positions: d.positions, env: d.env}, nil
 }
+
+// lookupFormat returns the parser of a format name ("yaml", "toml",
+// "json").
+func lookupFormat(name, f string) (format, error) {
+	fm, ok := formats[f]
+	if !ok {
+		return format{}, fmt.Errorf("%s: %w %q: use yaml, toml or json", name, ErrFormat, f)
+	}
+	return fm, nil
+}
+
+// trimBOM drops a byte-order mark, which Windows editors write; it is not
+// content.
+func trimBOM(data []byte) []byte { return bytes.TrimPrefix(data, []byte("\uFEFF")) }
 
 // parse checks what every format needs (size, encoding) and builds the
 // tree; nil means the file could not be read as a tree at all.

@@ -68,9 +68,9 @@ func LoadBase(path string, opts Options) (*Base, error) {
 // messages and format is "yaml", "toml" or "json".
 func LoadBaseBytes(name string, data []byte, format string, opts Options) (b *Base, err error) {
 	format = strings.ToLower(format)
-	fm, ok := formats[format]
-	if !ok {
-		return nil, fmt.Errorf("%s: %w %q: use yaml, toml or json", name, ErrFormat, format)
+	fm, err := lookupFormat(name, format)
+	if err != nil {
+		return nil, err
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -78,7 +78,7 @@ func LoadBaseBytes(name string, data []byte, format string, opts Options) (b *Ba
 		}
 	}()
 	c := &collector{file: name}
-	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
+	data = trimBOM(data)
 	root := parse(data, fm.parse, c)
 	if root != nil && format == "toml" {
 		checkTOML(data, c)
