@@ -16,17 +16,33 @@ const Family = "Liberation Serif"
 // Face is one style of the family.
 type Face struct {
 	Style string // "", "B" or "I", as fpdf names styles
-	TTF   []byte // read-only; shared by every goroutine
+	TTF   []byte // the font as shipped; read-only, shared by every goroutine
+	Embed []byte // TTF through Slim: what a PDF embeds; read-only, shared
 }
 
+var (
+	facesOnce sync.Once
+	faces     []Face
+	facesErr  error
+)
+
 // Faces returns the regular, bold and italic faces. The byte slices are
-// shared and must not be modified.
-func Faces() []Face {
-	return []Face{
-		{Style: "", TTF: liberationserifregular.TTF},
-		{Style: "B", TTF: liberationserifbold.TTF},
-		{Style: "I", TTF: liberationserifitalic.TTF},
-	}
+// shared and must not be modified. The error is Slim's, which only a broken
+// font build can give.
+func Faces() ([]Face, error) {
+	facesOnce.Do(func() {
+		for _, f := range []Face{
+			{Style: "", TTF: liberationserifregular.TTF},
+			{Style: "B", TTF: liberationserifbold.TTF},
+			{Style: "I", TTF: liberationserifitalic.TTF},
+		} {
+			if f.Embed, facesErr = Slim(f.TTF); facesErr != nil {
+				return
+			}
+			faces = append(faces, f)
+		}
+	})
+	return faces, facesErr
 }
 
 var (
@@ -59,7 +75,12 @@ func buildCoverage() {
 		bits[i] = ^uint64(0)
 	}
 	var buf sfnt.Buffer
-	for _, face := range Faces() {
+	all, err := Faces()
+	if err != nil {
+		coverErr = err
+		return
+	}
+	for _, face := range all {
 		f, err := sfnt.Parse(face.TTF)
 		if err != nil {
 			coverErr = err

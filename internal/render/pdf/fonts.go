@@ -53,8 +53,12 @@ func faceOf(s doc.Span, forceBold, forceItalic bool) face {
 // file only later, as "undefined font" from SetFont (and prints to stdout),
 // so each face is selected once here to surface the error now.
 func registerFaces(pdf *fpdf.Fpdf) error {
-	for _, fc := range fonts.Faces() {
-		pdf.AddUTF8FontFromBytes(family, fc.Style, fc.TTF)
+	faces, err := fonts.Faces()
+	if err != nil {
+		return err
+	}
+	for _, fc := range faces {
+		pdf.AddUTF8FontFromBytes(family, fc.Style, fc.Embed)
 		pdf.SetFont(family, fc.Style, 12)
 		if err := pdf.Error(); err != nil {
 			return fmt.Errorf("pdf: registering font %s %q: %w", fonts.Family, fc.Style, err)
