@@ -92,9 +92,3 @@ func sanitize(s string) string {
 	}
 	return b.String()
 }
-
-// xmlChar reports whether XML 1.0 allows r.
-func xmlChar(r rune) bool {
-	return r == 0x09 || r == 0x0A || r == 0x0D ||
-		r >= 0x20 && r <= 0xD7FF || r >= 0xE000 && r <= 0xFFFD || r >= 0x10000 && r <= 0x10FFFF
-}

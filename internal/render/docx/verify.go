@@ -3,7 +3,6 @@ package docx
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"io"
 )
@@ -53,42 +52,9 @@ func checkEntry(f *zip.File, asXML bool) error {
 		_, err = io.Copy(io.Discard, rc)
 		return err
 	}
-	return wellFormed(rc)
-}
-
-// wellFormed decodes r as XML to its end. It uses RawToken, which skips
-// namespace resolution (the costly half of Token), and matches start and
-// end tags itself.
-func wellFormed(r io.Reader) error {
-	dec := xml.NewDecoder(r)
-	var open []xml.Name
-	root := false
-	for {
-		tok, err := dec.RawToken()
-		if err == io.EOF {
-			if len(open) > 0 {
-				return fmt.Errorf("unclosed <%s:%s>", open[len(open)-1].Space, open[len(open)-1].Local)
-			}
-			if !root {
-				return fmt.Errorf("no root element")
-			}
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			if len(open) == 0 && root {
-				return fmt.Errorf("second root element <%s>", t.Name.Local)
-			}
-			root = true
-			open = append(open, t.Name)
-		case xml.EndElement:
-			if len(open) == 0 || open[len(open)-1] != t.Name {
-				return fmt.Errorf("unexpected </%s:%s>", t.Name.Space, t.Name.Local)
-			}
-			open = open[:len(open)-1]
-		}
+	b, err := io.ReadAll(rc)
+	if err != nil {
+		return err
 	}
+	return wellFormed(b)
 }
