@@ -68,7 +68,11 @@ type typesetter struct {
 // atoms splits spans into measured atoms. Adjacent spans with no space
 // between them (a bold word followed by a comma) form one word.
 func (t *typesetter) atoms(spans []doc.Span, st textStyle) []atom {
-	b := atomBuilder{t: t, st: st}
+	n := 0
+	for _, s := range spans {
+		n += len(s.Text)
+	}
+	b := atomBuilder{t: t, st: st, out: make([]atom, 0, n/3+2), slab: make([]run, 0, n/3+2)}
 	for _, s := range spans {
 		f := faceOf(s, st.bold, st.italic)
 		ul := s.Underline
@@ -90,11 +94,15 @@ func (t *typesetter) atoms(spans []doc.Span, st textStyle) []atom {
 	return b.out
 }
 
+// atomBuilder collects atoms. Every atom's runs are a capped window of one
+// slab, so a paragraph costs a few allocations rather than one per word and
+// one per space; appending to the slab never touches a finished atom's runs.
 type atomBuilder struct {
-	t    *typesetter
-	st   textStyle
-	out  []atom
-	word []run
+	t     *typesetter
+	st    textStyle
+	out   []atom
+	slab  []run
+	first int // index in slab of the current word's first run
 }
 
 func (b *atomBuilder) addText(s string, f face, ul bool, size float64) {
@@ -124,30 +132,38 @@ func (b *atomBuilder) addText(s string, f face, ul bool, size float64) {
 // addRun appends to the current word, merging with the previous run when
 // the style is the same.
 func (b *atomBuilder) addRun(r run) {
-	if n := len(b.word); n > 0 {
-		p := &b.word[n-1]
+	if n := len(b.slab); n > b.first {
+		p := &b.slab[n-1]
 		if p.field == doc.Text && r.field == doc.Text && p.face == r.face && p.underline == r.underline &&
 			p.size == r.size {
 			p.text += r.text
 			return
 		}
 	}
-	b.word = append(b.word, r)
+	b.slab = append(b.slab, r)
+}
+
+// take returns the runs from the current word's first to the end of the
+// slab, capped so that later appends cannot reach them.
+func (b *atomBuilder) take() []run {
+	runs := b.slab[b.first:len(b.slab):len(b.slab)]
+	b.first = len(b.slab)
+	return runs
 }
 
 func (b *atomBuilder) flushWord() {
-	if len(b.word) == 0 {
+	if len(b.slab) == b.first {
 		return
 	}
-	a := atom{kind: atomWord, runs: b.word}
-	b.word = nil
+	a := atom{kind: atomWord, runs: b.take()}
 	b.measure(&a)
 	b.out = append(b.out, a)
 }
 
 func (b *atomBuilder) addSpace(s string, f face, ul bool, size float64) {
 	b.flushWord()
-	a := atom{kind: atomSpace, runs: []run{{text: s, face: f, underline: ul, field: doc.Text, size: size}}}
+	b.slab = append(b.slab, run{text: s, face: f, underline: ul, field: doc.Text, size: size})
+	a := atom{kind: atomSpace, runs: b.take()}
 	b.measure(&a)
 	b.out = append(b.out, a)
 }
@@ -202,11 +218,21 @@ func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []lin
 		pending []atom // spaces after the last word, placed only if a word follows
 		pendW   float64
 		atStart = true // at the paragraph's start or just after a Break
+		// placed holds the atoms of every line, in order; each line's atoms
+		// are a capped window of it (from is where the current line's
+		// window starts), so a paragraph's lines share one array.
+		placed = make([]atom, 0, len(atoms)+4)
+		from   int
 	)
+	push := func(a ...atom) {
+		placed = append(placed, a...)
+		cur.atoms = placed[from:len(placed):len(placed)]
+	}
 	start := func() {
 		cur = line{}
 		cur.indent, cur.avail = geom(len(lines))
-		pending, pendW = nil, 0
+		pending, pendW = pending[:0], 0
+		from = len(placed)
 	}
 	finish := func(hard bool) {
 		cur.hard = hard
@@ -222,11 +248,14 @@ func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []lin
 		lines = append(lines, cur)
 	}
 	start()
-	var carry *atom // the rest of a word cut at the end of the previous line
-	for i := 0; i < len(atoms) || carry != nil; {
+	var (
+		carry    atom // the rest of a word cut at the end of the previous line
+		carrying bool
+	)
+	for i := 0; i < len(atoms) || carrying; {
 		var a atom
-		if carry != nil {
-			a, carry = *carry, nil
+		if carrying {
+			a, carrying = carry, false
 		} else {
 			a = atoms[i]
 			i++
@@ -242,7 +271,7 @@ func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []lin
 				pending = append(pending, a)
 				pendW += a.w
 			case atStart:
-				cur.atoms = append(cur.atoms, a)
+				push(a)
 				cur.w += a.w
 				cur.lead++
 			}
@@ -250,29 +279,31 @@ func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []lin
 		case atomWord:
 			if cur.hasWords() {
 				if cur.w+pendW+a.w <= cur.avail+lineEpsilon {
-					cur.atoms = append(append(cur.atoms, pending...), a)
+					push(pending...)
+					push(a)
 					cur.w += pendW + a.w
-					pending, pendW = nil, 0
+					pending, pendW = pending[:0], 0
 					continue
 				}
 				finish(false)
 				start()
 				atStart = false
-				carry = &a
+				carry, carrying = a, true
 				continue
 			}
 			if a.w > cur.avail-cur.w+lineEpsilon && cur.lead > 0 {
 				// Indentation that would force a word to be cut goes.
+				placed = placed[:from]
 				cur.atoms, cur.w, cur.lead = nil, 0, 0
 			}
 			atStart = false
 			if a.w <= cur.avail-cur.w+lineEpsilon {
-				cur.atoms = append(cur.atoms, a)
+				push(a)
 				cur.w += a.w
 				continue
 			}
 			head, tail := t.cutWord(a, cur.avail-cur.w)
-			cur.atoms = append(cur.atoms, head)
+			push(head)
 			cur.w += head.w
 			if len(tail.runs) == 0 {
 				// One character wider than the line: it stands alone,
@@ -281,7 +312,7 @@ func (t *typesetter) breakLines(atoms []atom, size float64, geom geometry) []lin
 			}
 			finish(false)
 			start()
-			carry = &tail
+			carry, carrying = tail, true
 		}
 	}
 	finish(true)
@@ -375,7 +406,8 @@ func (l *line) place(align doc.Align) []item {
 			}
 		}
 	}
-	var items []item
+	items := make([]item, 0, 4)
+	var j joiner
 	joinable := true // may the next run merge with the previous item
 	for k, a := range l.atoms {
 		if a.kind == atomSpace && stretch > 0 && k >= l.lead {
@@ -383,35 +415,56 @@ func (l *line) place(align doc.Align) []item {
 			// keeps its underline.
 			w := a.w + stretch
 			if a.runs[0].underline {
-				items = append(items, item{kind: itemUnderline, x: x, w: w, size: a.runs[0].size})
+				items = append(j.done(items), item{kind: itemUnderline, x: x, w: w, size: a.runs[0].size})
 			}
 			x += w
 			joinable = false
 			continue
 		}
 		for _, r := range a.runs {
-			items = appendRun(items, item{kind: itemText, x: x, w: r.w, text: r.text, face: r.face,
+			items = j.add(items, item{kind: itemText, x: x, w: r.w, text: r.text, face: r.face,
 				size: r.size, underline: r.underline, field: r.field}, joinable)
 			joinable = true
 			x += r.w
 		}
 	}
-	return items
+	return j.done(items)
 }
 
-// appendRun adds a text item, merging it into the previous one when they
-// share a style and touch, so that a plain line is one text operator.
-func appendRun(items []item, it item, joinable bool) []item {
+// joiner merges text items that share a style and touch, so that a plain
+// line is one text operator. The merged text is built in one buffer and
+// set when the item is complete, rather than concatenated word by word.
+type joiner struct {
+	buf    []byte
+	active bool // buf holds the text of the last item
+}
+
+// add appends it to items, or merges it into the last item when joinable.
+func (j *joiner) add(items []item, it item, joinable bool) []item {
 	if n := len(items); joinable && n > 0 {
 		p := &items[n-1]
 		if p.kind == itemText && p.field == doc.Text && it.field == doc.Text &&
 			p.face == it.face && p.underline == it.underline && p.size == it.size {
-			p.text += it.text
+			if !j.active {
+				j.buf = append(j.buf[:0], p.text...)
+				j.active = true
+			}
+			j.buf = append(j.buf, it.text...)
 			p.w += it.w
 			return items
 		}
 	}
+	items = j.done(items)
 	return append(items, it)
+}
+
+// done sets the last item's merged text.
+func (j *joiner) done(items []item) []item {
+	if j.active {
+		items[len(items)-1].text = string(j.buf)
+		j.active = false
+	}
+	return items
 }
 
 // fieldText is the value of a page field.
