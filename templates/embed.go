@@ -7,7 +7,8 @@ import "embed"
 
 // FS is the built-in templates: letter/<language>.md for advisory
 // letters, claim-letter/en.md for the SF-95 presentment letter,
-// init/case.yaml for "redress init".
+// init/case.yaml for "redress init", lang/<language>.yaml for the words
+// and formats of each language's letter.
 //
-//go:embed letter claim-letter complaint init
+//go:embed letter claim-letter complaint init lang
 var FS embed.FS

@@ -59,6 +59,7 @@ EXIT STATUS:
 			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "pdf,docx", Usage: "pdf, docx or pdf,docx"},
 			asOfFlag(),
 			templatesFlag(),
+			languageFlag(),
 			&cli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "`N` workers (default: the number of CPUs)"},
 			&cli.BoolFlag{Name: "resume", Usage: "skip records whose files the manifest records and that are intact"},
 			&cli.BoolFlag{Name: "force", Usage: "run into an output folder that has a manifest, replacing its files"},
@@ -80,7 +81,7 @@ func runBatch(c *cli.Context) error {
 		return usageError{fmt.Sprintf("--doc %q: use letter or sf95", doc)}
 	}
 	opt := batch.Options{Doc: doc, Formats: formats, Out: c.String("out"), Jobs: c.Int("jobs"),
-		Resume: c.Bool("resume"), Force: c.Bool("force"), Combined: c.Bool("combined"),
+		Resume: c.Bool("resume"), Force: c.Bool("force"), Combined: c.Bool("combined"), Language: c.String("language"),
 		Today: civil.Of(time.Now()), Errors: c.App.ErrWriter}
 	if s := c.String("as-of"); s != "" {
 		if opt.AsOf, err = civil.ParseDate(s); err != nil {
@@ -119,6 +120,9 @@ func runBatch(c *cli.Context) error {
 	}
 	eng, err := engine(c)
 	if err != nil {
+		return err
+	}
+	if err := checkLanguage(c, eng); err != nil {
 		return err
 	}
 	if !c.Bool("quiet") {

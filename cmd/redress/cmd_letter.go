@@ -3,11 +3,19 @@ package main
 import (
 	"fmt"
 	"path/filepath"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"redress/internal/assemble"
 	"redress/internal/drafts"
+	"redress/internal/letter"
 )
+
+// languageFlag overrides each claimant's language for advisory letters.
+func languageFlag() cli.Flag {
+	return &cli.StringFlag{Name: "language", Aliases: []string{"l"}, Usage: "write every advisory letter in `CODE` (en, es, or any language with letter/CODE.md and lang/CODE.yaml among the templates) instead of each claimant's language"}
+}
 
 func newLetterCommand() *cli.Command {
 	return &cli.Command{
@@ -21,9 +29,10 @@ func newLetterCommand() *cli.Command {
 
 EXAMPLE:
    redress letter samples/illinois-torres.yaml --out out/torres --as-of 2026-11-27
+   redress letter samples/illinois-torres.yaml --language es --out out/torres-es
 
 ` + exitStatusHelp,
-		Flags:        outputFlags(),
+		Flags:        append(outputFlags(), languageFlag()),
 		OnUsageError: onUsageError,
 		Action:       runLetter,
 	}
@@ -35,7 +44,10 @@ func runLetter(c *cli.Context) error {
 		return err
 	}
 	formats, src, asOf, eng := d.formats, d.src, d.asOf, d.eng
-	res, err := drafts.Letters(eng, src.Case, asOf, formats, nil)
+	if err := checkLanguage(c, eng); err != nil {
+		return err
+	}
+	res, err := drafts.Letters(eng, src.Case, asOf, formats, nil, letter.Options{Language: c.String("language")})
 	if err != nil {
 		return err
 	}
@@ -44,6 +56,18 @@ func runLetter(c *cli.Context) error {
 	}
 	files := res.Plain()
 	return writeOut(c, src, asOf, files)
+}
+
+// checkLanguage refuses a --language the templates cannot write: asked for
+// explicitly, a language must not quietly become English (a claimant's own
+// language from the case file does, with a warning).
+func checkLanguage(c *cli.Context, eng *assemble.Engine) error {
+	want := c.String("language")
+	if want == "" || letter.Language(eng, "", want) == want {
+		return nil
+	}
+	return usageError{fmt.Sprintf("--language %s: no advisory letter in that language (have: %s); a language needs letter/%s.md and lang/%s.yaml among the templates",
+		want, strings.Join(letter.Languages(eng), ", "), want, want)}
 }
 
 // outDir is --out, or out/<matter.id>.

@@ -17,6 +17,7 @@ import (
 	"redress/internal/civil"
 	"redress/internal/doc"
 	"redress/internal/drafts"
+	"redress/internal/letter"
 	"redress/internal/output"
 	"redress/internal/render/pdf"
 )
@@ -33,6 +34,9 @@ type Options struct {
 	Resume      bool
 	Force       bool
 	Combined    bool
+	// Language, when set, is every letter's language instead of each
+	// claimant's own (--language).
+	Language string
 	// Chunk is how many consecutive records share one PDF renderer (the
 	// fonts are registered and subset once per chunk; see pdf.WriteEach).
 	// A file's bytes depend on its chunk, so chunks are fixed by record
@@ -84,7 +88,7 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 		}
 	}
 
-	plans := planAll(ctx, recs, opt.Jobs)
+	plans := planAll(ctx, recs, eng, opt)
 	assignSlugs(plans)
 	n := recs.Len()
 	sum := &Summary{Records: n}
@@ -247,7 +251,8 @@ feed:
 
 // planAll decodes every record on jobs workers and keeps what naming
 // needs. A record that does not decode carries its problems.
-func planAll(ctx context.Context, recs Records, jobs int) []plan {
+func planAll(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) []plan {
+	jobs := opt.Jobs
 	plans := make([]plan, recs.Len())
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -268,7 +273,7 @@ func planAll(ctx context.Context, recs Records, jobs int) []plan {
 				plans[i].matter = src.Case.Matter.ID
 				for _, c := range src.Case.Claimants {
 					plans[i].claimants = append(plans[i].claimants, c.Name)
-					plans[i].languages = append(plans[i].languages, c.Language)
+					plans[i].languages = append(plans[i].languages, letter.Language(eng, c.Language, opt.Language))
 				}
 			}
 		}()
@@ -425,7 +430,7 @@ func draft(recs Records, i int, p plan, eng *assemble.Engine, opt Options) *draf
 	case "sf95":
 		set, err = drafts.SF95Docs(eng, src, asOf, nil, p.slugs)
 	default:
-		set, err = drafts.LetterDocs(eng, k, asOf, p.slugs)
+		set, err = drafts.LetterDocs(eng, k, asOf, p.slugs, letter.Options{Language: opt.Language})
 	}
 	return &drafted{matter: k.Matter.ID, case_: k, set: set, err: err}
 }

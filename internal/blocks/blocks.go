@@ -56,17 +56,32 @@ func AddressLines(a casefile.Address) []string {
 	return out
 }
 
+// SignatureText is the signature block's words, in the document's
+// language.
+type SignatureText struct {
+	Closing    string                  // "Sincerely,"
+	BarNumber  func(bar string) string // "Bar No. 6301234"
+	NameNeeded string                  // printed when no attorney is named
+}
+
+// EnglishSignature is the signature block of the documents that are always
+// in English (the presentment letter, the complaint).
+func EnglishSignature(closing string) SignatureText {
+	return SignatureText{Closing: closing, BarNumber: func(bar string) string { return "Bar No. " + bar },
+		NameNeeded: "[ATTORNEY NAME NEEDED]"}
+}
+
 // Signature is a closing, room for the ink signature, and the signer's
 // block: the attorney (or a placeholder), bar number, firm, contact.
-func Signature(closing string, a casefile.Attorney, firm casefile.Firm) []doc.Block {
-	spans := []doc.Span{doc.T(closing), doc.BR(), doc.BR(), doc.BR(), doc.T("______________________________")}
+func Signature(w SignatureText, a casefile.Attorney, firm casefile.Firm) []doc.Block {
+	spans := []doc.Span{doc.T(w.Closing), doc.BR(), doc.BR(), doc.BR(), doc.T("______________________________")}
 	if a.Name != "" {
 		spans = append(spans, doc.BR(), doc.T(a.Name))
 		if a.Bar != "" {
-			spans = append(spans, doc.BR(), doc.T("Bar No. "+a.Bar))
+			spans = append(spans, doc.BR(), doc.T(w.BarNumber(a.Bar)))
 		}
 	} else {
-		spans = append(spans, doc.BR(), doc.T("[ATTORNEY NAME NEEDED]"))
+		spans = append(spans, doc.BR(), doc.T(w.NameNeeded))
 	}
 	spans = append(spans, doc.BR(), doc.T(firm.Name))
 	for _, l := range AddressLines(firm.Address) {
@@ -79,20 +94,29 @@ func Signature(closing string, a casefile.Attorney, firm casefile.Firm) []doc.Bl
 }
 
 // Warnings are the soon and urgent deadline warnings, as conspicuous
-// notices; nothing when there are none.
-func Warnings(f law.Facts) []doc.Block {
+// notices; nothing when there are none. say gives a warning's label
+// ("Urgent:") and text in the document's language; nil means the English
+// text the law computed.
+func Warnings(f law.Facts, say func(law.Warning) (label, text string)) []doc.Block {
+	if say == nil {
+		say = englishWarning
+	}
 	var out []doc.Block
 	for _, w := range f.Warnings {
 		if w.Severity < law.Soon {
 			continue
 		}
-		prefix := "Soon: "
-		if w.Severity == law.Urgent {
-			prefix = "Urgent: "
-		}
-		out = append(out, doc.Paragraph{Style: doc.Mark, Align: doc.Left, Spans: []doc.Span{doc.B(prefix), doc.T(w.Text)}})
+		label, text := say(w)
+		out = append(out, doc.Paragraph{Style: doc.Mark, Align: doc.Left, Spans: []doc.Span{doc.B(label + " "), doc.T(text)}})
 	}
 	return out
+}
+
+func englishWarning(w law.Warning) (string, string) {
+	if w.Severity == law.Urgent {
+		return "Urgent:", w.Text
+	}
+	return "Soon:", w.Text
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

@@ -81,14 +81,14 @@ func Render(set *Set, formats []output.Format) (*Result, error) {
 // each claimant's file-name part (nil: from their names, see
 // output.Slugs); a batch passes names that are distinct across every row
 // of a matter.
-func LetterDocs(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, names []string) (*Set, error) {
+func LetterDocs(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, names []string, opt letter.Options) (*Set, error) {
 	set := &Set{}
 	sl := names
 	if sl == nil {
 		sl = slugs(k)
 	}
 	for i := range k.Claimants {
-		l, err := letter.Build(eng, k, i, asOf)
+		l, err := letter.BuildWith(eng, k, i, asOf, opt)
 		if err != nil {
 			return nil, err
 		}
@@ -99,8 +99,8 @@ func LetterDocs(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, names [
 }
 
 // Letters drafts and renders the advisory letters.
-func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []output.Format, names []string) (*Result, error) {
-	set, err := LetterDocs(eng, k, asOf, names)
+func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []output.Format, names []string, opt letter.Options) (*Result, error) {
+	set, err := LetterDocs(eng, k, asOf, names, opt)
 	if err != nil {
 		return nil, err
 	}

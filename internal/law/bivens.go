@@ -36,12 +36,12 @@ const (
 func bivensDeadline(c *casefile.Case, asOf civil.Date) (Deadline, LimitationsPeriod, *Warning) {
 	inc := c.Incident
 	if inc.Date.IsZero() {
-		return Deadline{}, LimitationsPeriod{}, &Warning{Severity: Urgent, Kind: BivensLimitations,
+		return Deadline{}, LimitationsPeriod{}, &Warning{Severity: Urgent, Kind: BivensLimitations, Code: "no_incident_date_bivens",
 			Text: "The incident date is missing, so the deadline to sue the officers could not be computed."}
 	}
 	lp, ok := Limitations(inc.State, inc.Date)
 	if !ok {
-		return Deadline{}, LimitationsPeriod{}, &Warning{Severity: Urgent, Kind: BivensLimitations,
+		return Deadline{}, LimitationsPeriod{}, &Warning{Severity: Urgent, Kind: BivensLimitations, Code: "no_limitations", State: inc.State,
 			Text: fmt.Sprintf("No limitations period is on file for the state %q, "+
 				"so the deadline to sue the officers could not be computed. A lawyer must find it.", inc.State)}
 	}

@@ -76,7 +76,16 @@ const (
 type Warning struct {
 	Severity Severity
 	Kind     DeadlineKind // the deadline it concerns, if any
-	Text     string
+	Text     string       // for counsel, in English
+	// Code names the warning for a client letter, which says it in the
+	// client's language from its own words (lang/<code>.yaml,
+	// "warning_<code>"); the fields below are what those words may use.
+	Code     string
+	Date     civil.Date // the deadline's date
+	Received civil.Date // when the agency received the claim
+	Filed    civil.Date // when reconsideration was asked for
+	Days     int        // days left
+	State    string     // a state without a limitations period on file
 }
 
 // LimitationsPeriod is the state limitations period chosen for a date.

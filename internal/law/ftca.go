@@ -96,7 +96,7 @@ func ftcaDeadlines(c *casefile.Case, asOf civil.Date) ([]Deadline, []Warning) {
 	var ws []Warning
 
 	if f.presentBy.IsZero() {
-		ws = append(ws, Warning{Severity: Urgent, Kind: FTCAPresentment,
+		ws = append(ws, Warning{Severity: Urgent, Kind: FTCAPresentment, Code: "no_incident_date_ftca",
 			Text: "The incident date is missing, so the deadline to present the FTCA claim could not be computed."})
 	} else {
 		d := Deadline{
@@ -148,7 +148,7 @@ func ftcaDeadlines(c *casefile.Case, asOf civil.Date) ([]Deadline, []Warning) {
 
 	if f.denied.IsZero() {
 		if f.reconNoDenial {
-			ws = append(ws, Warning{Severity: Info, Kind: FTCAReconsidered,
+			ws = append(ws, Warning{Severity: Info, Kind: FTCAReconsidered, Code: "reconsideration_without_denial", Filed: f.recon,
 				Text: "The case file gives a date for a request to reconsider (" + f.recon.English() +
 					") but no denial date. The request was left out of the dates. Check the case file."})
 		}
@@ -197,7 +197,7 @@ func ftcaDeadlines(c *casefile.Case, asOf civil.Date) ([]Deadline, []Warning) {
 	case f.reconLate:
 		d.Notes = append(d.Notes, "Your request to reconsider ("+f.recon.English()+
 			") came after this date. It does not give more time.")
-		ws = append(ws, Warning{Severity: Urgent, Kind: FTCASuit,
+		ws = append(ws, Warning{Severity: Urgent, Kind: FTCASuit, Code: "reconsideration_late", Date: f.suitBy, Filed: f.recon,
 			Text: "The request to reconsider was filed on " + f.recon.English() +
 				", after the deadline to sue (" + f.suitBy.English() + "). It does not give more time (" +
 				citeReconsideration + ")."})

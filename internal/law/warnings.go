@@ -20,19 +20,19 @@ func deadlineWarning(d Deadline, c *casefile.Case) (Warning, bool) {
 	when := d.Label + " " + d.Date.English() + "."
 	switch {
 	case d.Status == Passed && d.Kind == FTCAPresentment && !c.FTCA.PresentedOn.IsZero():
-		return Warning{Severity: Urgent, Kind: d.Kind,
+		return Warning{Severity: Urgent, Kind: d.Kind, Code: "received_late", Date: d.Date, Received: c.FTCA.PresentedOn,
 			Text: "The agency received the FTCA claim on " + c.FTCA.PresentedOn.English() +
 				". That is after the deadline, " + d.Date.English() +
 				". The claim may be barred. A lawyer must review this now."}, true
 	case d.Status == Passed:
-		return Warning{Severity: Urgent, Kind: d.Kind,
+		return Warning{Severity: Urgent, Kind: d.Kind, Code: "passed", Date: d.Date,
 			Text: "This date has passed: " + when + " A lawyer must review this now."}, true
 	case d.Status == Open && d.DaysLeft == 0:
-		return Warning{Severity: Soon, Kind: d.Kind, Text: "Today is the last day: " + when}, true
+		return Warning{Severity: Soon, Kind: d.Kind, Code: "last_day", Date: d.Date, Text: "Today is the last day: " + when}, true
 	case d.Status == Open && d.DaysLeft == 1:
-		return Warning{Severity: Soon, Kind: d.Kind, Text: "Only 1 day left: " + when}, true
+		return Warning{Severity: Soon, Kind: d.Kind, Code: "days_left", Date: d.Date, Days: 1, Text: "Only 1 day left: " + when}, true
 	case d.Status == Open && d.DaysLeft > 0 && d.DaysLeft <= soonDays:
-		return Warning{Severity: Soon, Kind: d.Kind,
+		return Warning{Severity: Soon, Kind: d.Kind, Code: "days_left", Date: d.Date, Days: d.DaysLeft,
 			Text: "Only " + strconv.Itoa(d.DaysLeft) + " days left: " + when}, true
 	}
 	return Warning{}, false
@@ -48,7 +48,7 @@ func sumCertainWarning(c *casefile.Case, claimant int) (Warning, bool) {
 	if total <= 0 {
 		return Warning{}, false
 	}
-	return Warning{Severity: Info, Kind: FTCAPresentment,
+	return Warning{Severity: Info, Kind: FTCAPresentment, Code: "sum_certain",
 		Text: "The amount claimed on the SF-95 (box 12d, " + total.String() + ") is the most you can ask for " +
 			"if you sue the United States later. The only exceptions are new evidence you could not " +
 			"have found earlier, or new facts about the amount (28 U.S.C. § 2675(b))."}, true

@@ -1,29 +1,49 @@
 package letter
 
 import (
-	"fmt"
-
 	"redress/internal/assemble"
 	"redress/internal/blocks"
 	"redress/internal/casefile"
 	"redress/internal/doc"
 	"redress/internal/law"
+	"redress/internal/locale"
 )
 
 // namedBlocks are the named layout blocks the letter template places.
-func namedBlocks(d Data) map[string]assemble.BlockFunc {
+// Their words come from the locale, so they are in the letter's language.
+func namedBlocks(d Data, loc *locale.Locale) map[string]assemble.BlockFunc {
 	return map[string]assemble.BlockFunc{
 		"letterhead":     func(...any) ([]doc.Block, error) { return blocks.Letterhead(d.Case.Firm), nil },
-		"recipient":      func(...any) ([]doc.Block, error) { return recipient(d.Claimant), nil },
-		"deadlinesTable": func(...any) ([]doc.Block, error) { return deadlinesTable(d.Law), nil },
-		"warnings":       func(...any) ([]doc.Block, error) { return blocks.Warnings(d.Law), nil },
+		"recipient":      func(...any) ([]doc.Block, error) { return recipient(d.Claimant, loc), nil },
+		"deadlinesTable": func(...any) ([]doc.Block, error) { return deadlinesTable(d.Law, loc), nil },
+		"warnings": func(...any) ([]doc.Block, error) {
+			return blocks.Warnings(d.Law, func(w law.Warning) (string, string) { return warning(w, loc) }), nil
+		},
 		"signature": func(...any) ([]doc.Block, error) {
-			return blocks.Signature("Sincerely,", d.Attorney, d.Case.Firm), nil
+			w := blocks.SignatureText{Closing: loc.Say("closing"), NameNeeded: loc.Say("attorney_needed"),
+				BarNumber: func(bar string) string { return loc.Say("bar_number", "bar", bar) }}
+			return blocks.Signature(w, d.Attorney, d.Case.Firm), nil
 		},
 	}
 }
 
-func recipient(c casefile.Claimant) []doc.Block {
+// warning says a law warning in the letter's language.
+func warning(w law.Warning, loc *locale.Locale) (label, text string) {
+	label = loc.Say("warning_soon")
+	if w.Severity == law.Urgent {
+		label = loc.Say("warning_urgent")
+	}
+	text = loc.Say("warning_"+w.Code,
+		"label", loc.Say("deadline_"+string(w.Kind)),
+		"date", loc.Date(w.Date),
+		"received", loc.Date(w.Received),
+		"filed", loc.Date(w.Filed),
+		"days", loc.Days(w.Days),
+		"state", w.State)
+	return label, text
+}
+
+func recipient(c casefile.Claimant, loc *locale.Locale) []doc.Block {
 	var spans []doc.Span
 	add := func(s string) {
 		if s == "" {
@@ -38,9 +58,9 @@ func recipient(c casefile.Claimant) []doc.Block {
 	if c.HasRepresentative() {
 		add(c.Representative.Name)
 		if c.Minor {
-			add("for " + c.Name)
+			add(loc.Say("for_minor", "name", c.Name))
 		} else {
-			add("for the claim of " + c.Name)
+			add(loc.Say("for_claim_of", "name", c.Name))
 		}
 		if !c.Representative.Address.IsZero() {
 			addr = c.Representative.Address
@@ -52,28 +72,28 @@ func recipient(c casefile.Claimant) []doc.Block {
 		add(l)
 	}
 	if c.Email != "" && !c.HasRepresentative() {
-		add("By email: " + c.Email)
+		add(loc.Say("by_email", "email", c.Email))
 	}
 	return []doc.Block{doc.Group{Blocks: []doc.Block{doc.Paragraph{Spans: spans}}}}
 }
 
 // deadlinesTable is the client's own deadlines with the computed dates.
-func deadlinesTable(f law.Facts) []doc.Block {
+func deadlinesTable(f law.Facts, loc *locale.Locale) []doc.Block {
 	t := doc.Table{Widths: []float64{0.5, 0.22, 0.28}, HeaderRows: 1, Borders: true}
 	t.Rows = append(t.Rows, doc.Row{Cells: []doc.Cell{
-		{Spans: []doc.Span{doc.B("What must happen")}},
-		{Spans: []doc.Span{doc.B("Date")}},
-		{Spans: []doc.Span{doc.B("Where it stands")}},
+		{Spans: []doc.Span{doc.B(loc.Say("table_what"))}},
+		{Spans: []doc.Span{doc.B(loc.Say("table_date"))}},
+		{Spans: []doc.Span{doc.B(loc.Say("table_status"))}},
 	}})
 	for _, dl := range f.Deadlines {
-		date := dl.Date.English()
+		date := loc.Date(dl.Date)
 		if wd := dl.Date.Weekday(); wd == 0 || wd == 6 {
-			date += " (a " + wd.String() + ")"
+			date = loc.Say("weekend_date", "date", date, "weekday", loc.Weekday(dl.Date))
 		}
 		t.Rows = append(t.Rows, doc.Row{Cells: []doc.Cell{
-			{Spans: []doc.Span{doc.T(dl.Label)}},
+			{Spans: []doc.Span{doc.T(loc.Say("deadline_" + string(dl.Kind)))}},
 			{Spans: []doc.Span{doc.B(date)}},
-			{Spans: []doc.Span{doc.T(standing(dl))}},
+			{Spans: []doc.Span{doc.T(standing(dl, loc))}},
 		}})
 	}
 	// The law's notes (weekend rules, longer periods, accrual) are for
@@ -83,32 +103,24 @@ func deadlinesTable(f law.Facts) []doc.Block {
 }
 
 // standing says in plain words where a deadline stands.
-func standing(dl law.Deadline) string {
+func standing(dl law.Deadline, loc *locale.Locale) string {
 	switch dl.Status {
 	case law.Met:
-		return "Done in time."
+		return loc.Say("status_met")
 	case law.Passed:
-		return "This date has passed. Call us right away."
+		return loc.Say("status_passed")
 	case law.Available:
 		if dl.DaysLeft <= 0 {
-			return "You may do this now."
+			return loc.Say("status_available_now")
 		}
-		return fmt.Sprintf("Possible from this date (%s from now).", days(dl.DaysLeft))
+		return loc.Say("status_available", "days", loc.Days(dl.DaysLeft))
 	default:
-		if dl.DaysLeft == 0 {
-			return "Today is the last day."
+		switch {
+		case dl.DaysLeft == 0:
+			return loc.Say("status_last_day")
+		case dl.DaysLeft <= 90:
+			return loc.Say("status_soon", "days", loc.Days(dl.DaysLeft))
 		}
-		s := days(dl.DaysLeft) + " left."
-		if dl.DaysLeft <= 90 {
-			s = "Soon: " + s
-		}
-		return s
+		return loc.Say("status_left", "days", loc.Days(dl.DaysLeft))
 	}
-}
-
-func days(n int) string {
-	if n == 1 {
-		return "1 day"
-	}
-	return fmt.Sprintf("%d days", n)
 }

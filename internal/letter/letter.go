@@ -2,6 +2,8 @@ package letter
 
 import (
 	"fmt"
+	"io/fs"
+	"path"
 	"strings"
 
 	"redress/internal/assemble"
@@ -10,9 +12,11 @@ import (
 	"redress/internal/civil"
 	"redress/internal/doc"
 	"redress/internal/law"
+	"redress/internal/locale"
 )
 
-// DraftMark is the notice every draft carries.
+// DraftMark is the notice every English draft carries; other languages
+// say it with their own words (lang/<code>.yaml, draft_mark).
 const DraftMark = "DRAFT FOR ATTORNEY REVIEW — NOT YET SENT"
 
 // Data is what the letter template sees as its dot.
@@ -23,66 +27,130 @@ type Data struct {
 	AsOf       civil.Date
 	AgencyName string
 	Attorney   casefile.Attorney
-	Language   string
+	// Language is the code of the letter's language ("en", "es").
+	Language string
+}
+
+// Options choose a letter's language.
+type Options struct {
+	// Language, when set, overrides the claimant's language (--language).
+	Language string
 }
 
 // Result is one claimant's letter.
 type Result struct {
 	Document *doc.Document
-	// Warnings are for the command line (e.g. no Spanish letter yet).
+	// Warnings are for the command line (e.g. a language with no letter).
 	Warnings []string
 }
 
-// Build assembles the advisory letter for claimant i.
+// Build assembles the advisory letter for claimant i in the claimant's
+// language.
 func Build(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date) (*Result, error) {
+	return BuildWith(eng, c, i, asOf, Options{})
+}
+
+// BuildWith is Build with options.
+func BuildWith(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date, opt Options) (*Result, error) {
 	cl := c.Claimants[i]
 	facts := law.Compute(c, i, asOf)
-	d := Data{Case: c, Claimant: cl, Law: facts, AsOf: asOf, AgencyName: agencyName(c), Language: "en"}
+	want := cl.Language
+	if opt.Language != "" {
+		want = opt.Language
+	}
+	res := &Result{}
+	lang := Language(eng, cl.Language, opt.Language)
+	if want != "" && lang != want {
+		res.Warnings = append(res.Warnings, fmt.Sprintf(
+			"%s: language %q has no advisory letter (no %s and %s among the templates); the letter is in English",
+			cl.Name, want, templatePath(want), locale.Path(want)))
+	}
+	loc, err := locale.Load(eng.FS(), lang)
+	if err != nil {
+		return nil, &assemble.TemplateError{Name: locale.Path(lang), Err: err}
+	}
+	d := Data{Case: c, Claimant: cl, Law: facts, AsOf: asOf, AgencyName: agencyName(c), Language: lang}
 	if len(c.Firm.Attorneys) > 0 {
 		d.Attorney = c.Firm.Attorneys[0]
 	}
-	res := &Result{}
-	name, lang := templateFor(eng, cl.Language)
-	if lang != cl.Language && cl.Language != "" {
-		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"%s: language %q has no advisory letter yet; the letter is in English", cl.Name, cl.Language))
-	}
-	body, err := eng.Execute(name, assemble.Input{Dot: d, Funcs: blocks.Funcs(facts), Blocks: namedBlocks(d)})
+	funcs := blocks.Funcs(facts)
+	funcs["date"] = loc.Date
+	funcs["money"] = loc.Money
+	funcs["weekday"] = loc.Weekday
+	funcs["days"] = loc.Days
+	body, err := eng.Execute(templatePath(lang), assemble.Input{Dot: d, Funcs: funcs, Blocks: namedBlocks(d, loc)})
 	if err != nil {
 		return nil, err
 	}
+	draft := loc.Say("draft_mark")
 	res.Document = &doc.Document{
 		Meta: doc.Meta{
-			Title:    "Advisory letter to " + cl.Name,
+			Title:    loc.Say("title", "name", cl.Name),
 			Author:   c.Firm.Name,
-			Subject:  "Your options after the " + asDate(c.Incident.Date) + " incident — " + DraftMark,
+			Subject:  loc.Say("subject", "date", loc.Date(c.Incident.Date)) + " — " + draft,
 			Keywords: "redress; advisory letter; draft; " + c.Matter.ID,
-			Language: "en-US",
+			Language: loc.Tag,
 			Created:  asOf.Time(),
 		},
 		Layout: doc.LetterLayout(),
 		Header: []doc.Paragraph{{Style: doc.Small, Align: doc.Right, Spans: []doc.Span{
-			{Text: DraftMark, Bold: true}, doc.BR(), doc.T("Privileged & Confidential — Attorney-Client Communication"),
+			{Text: draft, Bold: true}, doc.BR(), doc.T(loc.Say("privileged")),
 		}}},
-		Footer: []doc.Paragraph{{Style: doc.Small, Align: doc.Center, Spans: []doc.Span{
-			doc.T(c.Firm.Name + " · " + cl.Name + " · Page "), {Kind: doc.PageNumber}, doc.T(" of "), {Kind: doc.PageCount},
-		}}},
+		Footer: []doc.Paragraph{{Style: doc.Small, Align: doc.Center,
+			Spans: footer(loc.Pattern("footer"), c.Firm.Name, cl.Name)}},
 		Body: body,
 	}
 	return res, nil
 }
 
-// templateFor picks the letter template for a language, falling back to
-// English when the language has none.
-func templateFor(eng *assemble.Engine, lang string) (name, used string) {
-	if lang != "" && lang != "en" {
-		n := "letter/" + lang + ".md"
-		if f, err := eng.FS().Open(n); err == nil {
-			f.Close()
-			return n, lang
+// footer turns the footer pattern into spans: {page} and {pages} become
+// the page fields the writers fill in, the rest is text.
+func footer(pattern, firm, name string) []doc.Span {
+	var spans []doc.Span
+	text := func(s string) {
+		if s != "" {
+			spans = append(spans, doc.T(strings.NewReplacer("{firm}", firm, "{name}", name).Replace(s)))
 		}
 	}
-	return "letter/en.md", "en"
+	for pattern != "" {
+		i := strings.Index(pattern, "{page")
+		if i < 0 {
+			text(pattern)
+			break
+		}
+		text(pattern[:i])
+		switch {
+		case strings.HasPrefix(pattern[i:], "{pages}"):
+			spans = append(spans, doc.Span{Kind: doc.PageCount})
+			pattern = pattern[i+len("{pages}"):]
+		case strings.HasPrefix(pattern[i:], "{page}"):
+			spans = append(spans, doc.Span{Kind: doc.PageNumber})
+			pattern = pattern[i+len("{page}"):]
+		default:
+			text(pattern[i : i+len("{page")])
+			pattern = pattern[i+len("{page"):]
+		}
+	}
+	return spans
+}
+
+func templatePath(lang string) string { return "letter/" + lang + ".md" }
+
+// Language is the language a claimant's letter is written in: override
+// (--language) or else the claimant's own, when the templates have both
+// its letter and its words; English otherwise.
+func Language(eng *assemble.Engine, claimant, override string) string {
+	want := claimant
+	if override != "" {
+		want = override
+	}
+	if want != "" && want != locale.Reference && locale.Available(eng.FS(), want) {
+		if f, err := eng.FS().Open(templatePath(want)); err == nil {
+			f.Close()
+			return want
+		}
+	}
+	return locale.Reference
 }
 
 func agencyName(c *casefile.Case) string {
@@ -92,4 +160,16 @@ func agencyName(c *casefile.Case) string {
 	return strings.TrimSpace(c.Incident.Agency)
 }
 
-func asDate(d civil.Date) string { return d.English() }
+// Languages lists the languages the templates can write a letter in:
+// those with both letter/<code>.md and lang/<code>.yaml.
+func Languages(eng *assemble.Engine) []string {
+	var out []string
+	matches, _ := fs.Glob(eng.FS(), "lang/*.yaml")
+	for _, m := range matches {
+		code := strings.TrimSuffix(path.Base(m), ".yaml")
+		if Language(eng, code, "") == code {
+			out = append(out, code)
+		}
+	}
+	return out
+}

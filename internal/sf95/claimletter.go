@@ -56,9 +56,9 @@ func BuildLetter(eng *assemble.Engine, k *casefile.Case, i int, agency Agency, a
 			}
 			return out, nil
 		},
-		"warnings": func(...any) ([]doc.Block, error) { return blocks.Warnings(facts), nil },
+		"warnings": func(...any) ([]doc.Block, error) { return blocks.Warnings(facts, nil), nil },
 		"signature": func(...any) ([]doc.Block, error) {
-			return blocks.Signature("Respectfully submitted,", d.Attorney, k.Firm), nil
+			return blocks.Signature(blocks.EnglishSignature("Respectfully submitted,"), d.Attorney, k.Firm), nil
 		},
 	}
 	body, err := eng.Execute("claim-letter/en.md", assemble.Input{Dot: d, Funcs: blocks.Funcs(facts), Blocks: named})
