@@ -35,6 +35,7 @@ EXAMPLE:
 			newBatchCommand(),
 			newRosterCommand(),
 			newDeadlinesCommand(),
+			newTemplatesCommand(),
 			newVersionCommand(),
 		},
 		Suggest:        true,

@@ -24,18 +24,3 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
-
-func TestOSADistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		d    int
-	}{
-		{"", "", 0}, {"abc", "abc", 0}, {"ab", "ba", 1}, {"brith", "birth", 1},
-		{"kitten", "sitting", 3}, {"", "abc", 3}, {"é", "e", 1},
-	}
-	for _, tt := range tests {
-		if got := osaDistance(tt.a, tt.b); got != tt.d {
-			t.Errorf("osaDistance(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.d)
-		}
-	}
-}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"text/template"
 
 	"redress/internal/assemble"
 	"redress/internal/blocks"
@@ -73,12 +74,7 @@ func BuildWith(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date, o
 	if len(c.Firm.Attorneys) > 0 {
 		d.Attorney = c.Firm.Attorneys[0]
 	}
-	funcs := blocks.Funcs(facts)
-	funcs["date"] = loc.Date
-	funcs["money"] = loc.Money
-	funcs["weekday"] = loc.Weekday
-	funcs["days"] = loc.Days
-	body, err := eng.Execute(templatePath(lang), assemble.Input{Dot: d, Funcs: funcs, Blocks: namedBlocks(d, loc)})
+	body, err := eng.Execute(templatePath(lang), assemble.Input{Dot: d, Funcs: Funcs(facts, loc), Blocks: namedBlocks(d, loc)})
 	if err != nil {
 		return nil, err
 	}
@@ -101,6 +97,17 @@ func BuildWith(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date, o
 		Body: body,
 	}
 	return res, nil
+}
+
+// Funcs are the functions a letter template may call: those of every
+// document (blocks.Funcs), with dates, money and days in loc's language.
+func Funcs(f law.Facts, loc *locale.Locale) template.FuncMap {
+	fm := blocks.Funcs(f)
+	fm["date"] = loc.Date
+	fm["money"] = loc.Money
+	fm["weekday"] = loc.Weekday
+	fm["days"] = loc.Days
+	return fm
 }
 
 // footer turns the footer pattern into spans: {page} and {pages} become

@@ -77,11 +77,46 @@ func Load(fsys fs.FS, code string) (*Locale, error) {
 	return l, nil
 }
 
+// Problem is one mistake in a language file, with the line it is on
+// (0 when it is about the whole file, or a key that is missing).
+type Problem struct {
+	Line    int
+	Message string
+}
+
 // Check reports every problem of lang/<code>.yaml in fsys, for
-// "redress templates check". Each problem is a line of its own.
-func Check(fsys fs.FS, code string) []string {
+// "redress templates check", each with its line where it has one.
+func Check(fsys fs.FS, code string) []Problem {
 	_, problems := load(fsys, code)
-	return problems
+	src, _ := fs.ReadFile(fsys, Path(code))
+	out := make([]Problem, 0, len(problems))
+	for _, p := range problems {
+		key, _, _ := strings.Cut(p, ":")
+		out = append(out, Problem{Line: lineOf(src, key), Message: p})
+	}
+	return out
+}
+
+// lineOf finds the line of a dotted key path ("words.closing",
+// "date.months") in a language file: the first line, after the line of
+// each parent key, that starts with the key's last part and a colon. A
+// key that is missing gets its parent's line ("words:").
+func lineOf(src []byte, path string) int {
+	lines := strings.Split(string(src), "\n")
+	at, line := 0, 0
+	for _, part := range strings.Split(path, ".") {
+		found := false
+		for i := at; i < len(lines); i++ {
+			if strings.HasPrefix(strings.TrimLeft(lines[i], " "), part+":") {
+				at, line, found = i, i+1, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return line
 }
 
 // Error is a broken language file.
