@@ -41,14 +41,22 @@ func TestEveryCharacterHasAGlyph(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	samples, _ := filepath.Glob("../samples/*")
-	for _, p := range samples {
+	// Every case file and README among the samples, in sub-folders too
+	// (the letterhead's .docx and logo are not text).
+	err = filepath.WalkDir("../samples", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || (filepath.Ext(p) != ".yaml" && filepath.Ext(p) != ".md") {
+			return err
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
 		n++
 		check(p, data)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	if n < 5 {
 		t.Fatalf("scanned only %d files; the templates or samples are missing", n)

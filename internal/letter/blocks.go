@@ -79,7 +79,7 @@ func recipient(c casefile.Claimant, loc *locale.Locale) []doc.Block {
 
 // deadlinesTable is the client's own deadlines with the computed dates.
 func deadlinesTable(f law.Facts, loc *locale.Locale) []doc.Block {
-	t := doc.Table{Widths: []float64{0.5, 0.22, 0.28}, HeaderRows: 1, Borders: true}
+	t := doc.Table{Widths: []float64{0.46, 0.26, 0.28}, HeaderRows: 1, Borders: true}
 	t.Rows = append(t.Rows, doc.Row{Cells: []doc.Cell{
 		{Spans: []doc.Span{doc.B(loc.Say("table_what"))}},
 		{Spans: []doc.Span{doc.B(loc.Say("table_date"))}},

@@ -84,7 +84,7 @@ func BuildWith(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date, o
 			Title:    loc.Say("title", "name", cl.Name),
 			Author:   c.Firm.Name,
 			Subject:  loc.Say("subject", "date", loc.Date(c.Incident.Date)) + " — " + draft,
-			Keywords: "redress; advisory letter; draft; " + c.Matter.ID,
+			Keywords: "redress; " + loc.Say("keywords") + "; " + c.Matter.ID,
 			Language: loc.Tag,
 			Created:  asOf.Time(),
 		},

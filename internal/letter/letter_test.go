@@ -148,12 +148,14 @@ func TestWrongfulDeathWording(t *testing.T) {
 	}
 }
 
-func TestSpanishFallsBackToEnglishWithAWarning(t *testing.T) {
+// TestUnknownLanguageFallsBackToEnglishWithAWarning: a claimant whose
+// language has no letter among the templates still gets a letter.
+func TestUnknownLanguageFallsBackToEnglishWithAWarning(t *testing.T) {
 	k := load(t, "illinois-torres.yaml")
-	k.Claimants[0].Language = "es"
+	k.Claimants[0].Language = "fr"
 	res, body := build(t, k, 0)
-	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], `"es"`) {
-		t.Errorf("want one warning about the missing Spanish letter, got %q", res.Warnings)
+	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], `"fr"`) {
+		t.Errorf("want one warning about the missing French letter, got %q", res.Warnings)
 	}
 	if !strings.Contains(body, "# The short answer") {
 		t.Error("the fallback letter should be the English one")
