@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"redress/internal/complaint"
+	"redress/internal/drafts"
 	"redress/internal/output"
 )
 
@@ -73,6 +74,10 @@ func runComplaint(c *cli.Context) error {
 			fmt.Fprintln(c.App.ErrWriter, p.Error())
 		}
 		return fmt.Errorf("%w: %w", errReported, refusedError{"refusing to draft a premature FTCA suit; nothing was written"})
+	}
+	if err == nil {
+		// The firm's letterhead (firm.letterhead) frames the DOCX.
+		err = drafts.AttachLetterhead(src.Case, res.Document, -1, asOf)
 	}
 	if err != nil {
 		return printProblems(c, src.Path, err)

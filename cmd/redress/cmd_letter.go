@@ -49,7 +49,7 @@ func runLetter(c *cli.Context) error {
 	}
 	res, err := drafts.Letters(eng, src.Case, asOf, formats, nil, letter.Options{Language: c.String("language")})
 	if err != nil {
-		return err
+		return printProblems(c, src.Path, err)
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintln(c.App.ErrWriter, "warning:", w)

@@ -9,8 +9,16 @@ import (
 )
 
 // Letterhead is the firm's name, address and contact line, centred, over
-// a rule.
+// a rule, with the firm's logo (firm.logo) centred above the name, as a
+// firm's printed letterhead sets it. The group is marked as the
+// letterhead: a DOCX built on the firm's own letterhead document
+// (firm.letterhead) leaves it out, since that document's header carries
+// the firm's name and logo.
 func Letterhead(f casefile.Firm) []doc.Block {
+	var out []doc.Block
+	if logo, ok := Logo(f); ok {
+		out = append(out, logo)
+	}
 	spans := []doc.Span{{Text: f.Name, Bold: true}}
 	for _, line := range AddressLines(f.Address) {
 		spans = append(spans, doc.BR(), doc.T(line))
@@ -18,10 +26,34 @@ func Letterhead(f casefile.Firm) []doc.Block {
 	if c := joinNonEmpty(" · ", f.Phone, f.Email); c != "" {
 		spans = append(spans, doc.BR(), doc.T(c))
 	}
-	return []doc.Block{doc.Group{Blocks: []doc.Block{
-		doc.Paragraph{Style: doc.Compact, Align: doc.Center, Spans: spans},
-		doc.Rule{},
-	}}}
+	out = append(out, doc.Paragraph{Style: doc.Compact, Align: doc.Center, Spans: spans}, doc.Rule{})
+	return []doc.Block{doc.Group{Letterhead: true, Blocks: out}}
+}
+
+// The logo's size on the letterhead: 0.6 in tall, its width by its
+// aspect ratio, but no wider than 3 in (a wide word mark is then less
+// tall).
+const (
+	logoHeight   = 0.6 * 72
+	logoMaxWidth = 3 * 72
+)
+
+// Logo is the firm's logo as a centred picture, if the case names one.
+func Logo(f casefile.Firm) (doc.Image, bool) {
+	lf := f.LogoFile
+	if lf == nil || len(lf.Data) == 0 || lf.Width < 1 || lf.Height < 1 {
+		return doc.Image{}, false
+	}
+	h := logoHeight
+	w := h * float64(lf.Width) / float64(lf.Height)
+	if w > logoMaxWidth {
+		w, h = logoMaxWidth, logoMaxWidth*float64(lf.Height)/float64(lf.Width)
+	}
+	alt := "Logo"
+	if f.Name != "" {
+		alt = "Logo of " + f.Name
+	}
+	return doc.Image{Data: lf.Data, Width: w, Height: h, Align: doc.Center, Alt: alt}, true
 }
 
 // Address is lines kept together as one paragraph.

@@ -35,10 +35,17 @@ type Firm struct {
 	Email     string     `key:"email"`
 	Attorneys []Attorney `key:"attorneys"`
 	// Letterhead is a path to a .docx whose header, footer, styles and page
-	// setup every DOCX uses (optional).
+	// setup every DOCX uses (optional). A relative path is relative to the
+	// case file's folder (files.go).
 	Letterhead string `key:"letterhead"`
 	// Logo is a path to a PNG or JPEG for the PDF letterhead (optional).
 	Logo string `key:"logo"`
+
+	// LetterheadFile and LogoFile are the files Letterhead and Logo name,
+	// read and checked when the case was loaded; nil when the key is not
+	// set. They are not keys of the case file.
+	LetterheadFile *File
+	LogoFile       *File
 }
 
 // Attorney is a lawyer of the firm; the first one signs.

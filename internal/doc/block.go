@@ -1,7 +1,7 @@
 package doc
 
 // Block is a body element. The concrete types are Heading, Paragraph, List,
-// Table, Group, Numbered, Rule and PageBreak.
+// Table, Group, Numbered, Rule, PageBreak, Canvas and Image.
 type Block interface{ isBlock() }
 
 // Heading is a section heading. Writers keep it on the same page as the
@@ -99,6 +99,11 @@ type Cell struct {
 // a signature block, a letterhead, an address.
 type Group struct {
 	Blocks []Block
+	// Letterhead marks the firm's letterhead drawn in the body (its logo,
+	// name and address). A DOCX written over the firm's own letterhead
+	// document (Document.Letterhead) leaves such a group out, since that
+	// document's header carries the firm's name; the PDF always draws it.
+	Letterhead bool
 }
 
 // Numbered is a pleading paragraph. Num is assigned once across the whole

@@ -12,6 +12,10 @@ type Document struct {
 	Header []Paragraph
 	Footer []Paragraph
 	Body   []Block
+	// Letterhead, when set, is the firm's letterhead document, which the
+	// DOCX writer builds the file on (see Letterhead); the PDF writer
+	// ignores it. Nil: the writer's own page setup and styles.
+	Letterhead *Letterhead
 }
 
 // Meta is the document's metadata, written to the PDF info dictionary and

@@ -93,6 +93,9 @@ func LetterDocs(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, names [
 			return nil, err
 		}
 		set.Warnings = append(set.Warnings, l.Warnings...)
+		if err := AttachLetterhead(k, l.Document, i, asOf); err != nil {
+			return nil, err
+		}
 		set.Docs = append(set.Docs, Named{Name: "letter-" + sl[i], Claimant: i, PDF: l.Document, DOCX: l.Document})
 	}
 	return set, nil
@@ -144,6 +147,11 @@ func SF95Docs(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, only 
 		}
 		l, err := sf95.BuildLetter(eng, k, i, agency, asOf)
 		if err != nil {
+			return nil, err
+		}
+		// The presentment letter goes on the firm's letterhead; the form
+		// keeps the form's layout (letterhead.go).
+		if err := AttachLetterhead(k, l, i, asOf); err != nil {
 			return nil, err
 		}
 		set.Docs = append(set.Docs,

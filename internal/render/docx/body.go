@@ -174,16 +174,18 @@ func hasRuns(spans []doc.Span) bool {
 type bodyWriter struct {
 	lay    layout
 	nums   *numbering
-	tables int // tables so far, to name one in an error
+	tables int    // tables so far, to name one in an error
+	media  *media // the pictures (letterhead_image.go); nil: none
 }
 
-// writeBody returns the body XML of blocks and the document's numbering.
-// It fails on a table whose rows do not fill its grid.
-func writeBody(blocks []doc.Block, l layout) (string, *numbering, error) {
+// writeBody returns the body XML of blocks, the document's numbering and
+// its pictures (nil if none). It fails on a table whose rows do not fill
+// its grid.
+func writeBody(blocks []doc.Block, l layout) (string, *numbering, *media, error) {
 	bw := &bodyWriter{lay: l, nums: &numbering{}}
 	els, err := bw.blocks(blocks, 0)
 	if err != nil {
-		return "", nil, err
+		return "", nil, nil, err
 	}
 	els = dropSoftBreaks(els)
 	if len(els) == 0 {
@@ -192,7 +194,7 @@ func writeBody(blocks []doc.Block, l layout) (string, *numbering, error) {
 	var b strings.Builder
 	b.Grow(512 * len(els))
 	writeElements(&b, els)
-	return b.String(), bw.nums, nil
+	return b.String(), bw.nums, bw.media, nil
 }
 
 // writeElements writes elements in order. Every table is followed by an
@@ -262,6 +264,8 @@ func (bw *bodyWriter) block(blk doc.Block, depth int) ([]element, error) {
 		return []element{&paragraph{style: styleCompact, rule: true}}, nil
 	case doc.PageBreak:
 		return []element{pageBreak{}}, nil
+	case doc.Image:
+		return bw.image(b)
 	case nil:
 		return nil, nil
 	default:

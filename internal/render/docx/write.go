@@ -44,20 +44,40 @@ func render(d *doc.Document) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	body, nums, err := writeBody(d.Body, l)
+	// A letterhead sets the page and replaces the body's own letterhead
+	// (letterhead.go).
+	var lh *letterheadDoc
+	blocks := d.Body
+	if d.Letterhead != nil {
+		if lh, err = parseLetterhead(d.Letterhead.DOCX); err != nil {
+			return nil, fmt.Errorf("docx: letterhead: %w", err)
+		}
+		if l, err = lh.bodyLayout(d.Layout); err != nil {
+			return nil, err
+		}
+		blocks = withoutLetterhead(blocks)
+	}
+	body, nums, pics, err := writeBody(blocks, l)
 	if err != nil {
 		return nil, err
 	}
 
 	// The parts that depend on the document go into the zip before the
 	// library opens it, since it can neither add parts nor touch docProps.
-	pkg, err := overlayZip(base.zip, map[string][]byte{
+	parts := map[string][]byte{
 		partStyles:    []byte(stylesFor(base.styles, l, d.Meta.Language)),
 		partNumbering: nums.xml(),
 		partHeader:    headerXML(d.Header, l),
 		partFooter:    footerXML(d.Footer, l),
 		partCore:      coreXML(d.Meta),
-	})
+	}
+	var pkg []byte
+	sect := "" // the body's section, when the letterhead sets it
+	if lh == nil && pics.empty() {
+		pkg, err = overlayZip(base.zip, parts)
+	} else {
+		pkg, sect, err = buildPackage(base, parts, d, lh, l, pics)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -71,6 +91,9 @@ func render(d *doc.Document) ([]byte, error) {
 	defer r.Close()
 	e := r.Editable()
 	content, err := spliceBody(e.GetContent(), body, l)
+	if err == nil && (sect != "" || !pics.empty()) {
+		content, err = finishDocument(content, sect, pics)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("docx: %s: %w", partDocument, err)
 	}

@@ -23,6 +23,8 @@ type canvas struct {
 	lead  string
 	nest  int
 	marks *[]mark
+	// imgs are the pictures registered with pdf (image.go).
+	imgs *imageSet
 }
 
 // mark is a bookmark collected for WriteEach: its title, outline level,
@@ -121,6 +123,8 @@ func (c *canvas) unit(p placed, n int) {
 		case itemRect:
 			c.lineWidth(it.lw)
 			c.pdf.Rect(it.x, y, it.w, it.h, "D")
+		case itemImage:
+			c.image(it.img, it.x, y, it.w, it.h)
 		case itemBookmark:
 			if !p.repeat {
 				c.bookmark(it.text, it.level+c.nest, y)

@@ -24,6 +24,7 @@ const (
 	itemLine                      // a line from (x, y) to (x+w, y+h)
 	itemBookmark                  // an outline entry pointing at y
 	itemRect                      // a rectangle outline at (x, y), w by h
+	itemImage                     // a picture, top-left at (x, y), w by h (image.go)
 )
 
 // item is one thing to draw. x is absolute; y is relative to the top of
@@ -39,6 +40,7 @@ type item struct {
 	field     doc.SpanKind
 	level     int     // bookmark level, 0 at the top
 	lw        float64 // stroke width of a line or rectangle (0: ruleWidth)
+	img       *pimage // the picture of an itemImage
 }
 
 // unit is what the paginator places.
@@ -160,6 +162,12 @@ func (l *layouter) block(blk doc.Block, b box) []*unit {
 		return l.rule(b)
 	case doc.PageBreak, *doc.PageBreak:
 		return []*unit{{pageBreak: true, baseline: -1}}
+	case doc.Image:
+		return l.image(v, b)
+	case *doc.Image:
+		if v != nil {
+			return l.image(*v, b)
+		}
 	case doc.Canvas:
 		return []*unit{l.canvasPage(v)}
 	case *doc.Canvas:

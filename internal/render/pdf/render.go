@@ -122,6 +122,9 @@ func layoutDocument(d *doc.Document) (*laidOut, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := checkImages(d.Body); err != nil {
+		return nil, err
+	}
 	lay := sanitizeLayout(d.Layout)
 	textBox := box{left: lay.MarginLeft, width: doc.PageWidth - lay.MarginLeft - lay.MarginRight}
 	// The running header and footer have a layouter of their own: they

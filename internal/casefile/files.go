@@ -1,0 +1,386 @@
+package casefile
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"image"
+	"image/jpeg"
+	"image/png"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// The files a case file names: firm.letterhead, a Word document (.docx)
+// that every DOCX is built on, and firm.logo, a PNG or JPEG drawn on the
+// PDF letterhead. A path is relative to the folder of the file that gave
+// it (the case file, or the roster for a value from a roster cell), or to
+// the working directory for a value from the environment.
+//
+// Each file is read and checked when the case is loaded, so that a
+// missing, unreadable or wrong file is a problem of the case file, at the
+// key's line, like any other; the documents then take the bytes from the
+// Case (Firm.LetterheadFile, Firm.LogoFile) and never read a file
+// themselves. The check needs the whole file (a truncated PNG passes a
+// look at its first bytes), so the bytes it read are the ones handed on,
+// and files are cached by path: in a batch, every row names the same
+// letterhead, which is read once.
+
+// File is a file the case file names, read and checked when the case was
+// loaded.
+type File struct {
+	// Path is the file that was read: the key's value, resolved as the
+	// package comment says.
+	Path string
+	// Data is the file's content. It is shared by every case that names
+	// the same file, and must not be changed.
+	Data []byte
+	// Format is "docx", "png" or "jpeg": what the content is, whatever the
+	// file's name says.
+	Format string
+	// Width and Height are an image's size in pixels (0 for a .docx).
+	Width, Height int
+
+	at Problem // where the key was written, for Problemf
+}
+
+// Problemf returns a problem about the file, reported where the key that
+// names it was written: for a check that only a later stage can make (the
+// DOCX writer reading the letterhead's header, say).
+func (f *File) Problemf(format string, args ...any) Problem {
+	p := f.at
+	p.Msg += sprintf(format, args...)
+	return p
+}
+
+// Limits of the files. A letterhead is a .docx of tens or hundreds of
+// kilobytes, a logo a small picture; the limits keep a wrong file (a
+// video, a scan of a whole brochure) from being read and decoded.
+const (
+	maxLetterheadSize = 20 << 20 // bytes of the .docx
+	maxLetterheadData = 64 << 20 // bytes of its parts, unpacked
+	maxLogoSize       = 10 << 20 // bytes
+	maxLogoSide       = 10000    // pixels, each side
+	maxLogoPixels     = 25 << 20 // pixels in all (decoding holds 4 bytes each)
+	maxLogoRatio      = 12       // the longer side over the shorter
+)
+
+// fileKind says what a file key holds.
+type fileKind int
+
+const (
+	kindLetterhead fileKind = iota
+	kindLogo
+)
+
+// files reads and checks the files the case names, and hands them to the
+// Case.
+func (v *validator) files(cs *Case) {
+	if f := v.file("firm.letterhead", cs.Firm.Letterhead, kindLetterhead); f != nil {
+		cs.Firm.LetterheadFile = f
+	}
+	if f := v.file("firm.logo", cs.Firm.Logo, kindLogo); f != nil {
+		cs.Firm.LogoFile = f
+	}
+}
+
+// file reads the file the key path names, if any; a problem with it is
+// reported and gives nil.
+func (v *validator) file(path, val string, kind fileKind) *File {
+	val = strings.TrimSpace(val)
+	if val == "" || v.failed(path) {
+		return nil
+	}
+	name := v.resolve(path, val)
+	e, msg := readFile(name, kind)
+	if msg != "" {
+		if name != filepath.Clean(val) {
+			from := "the case file's folder"
+			if _, ok := v.d.cells[path]; ok {
+				from = "the roster's folder"
+			}
+			msg += " (a relative path is read from " + from + ")"
+		}
+		v.report(path, "%s", msg)
+		return nil
+	}
+	at := v.d.problem(path, "")
+	return &File{Path: name, Data: e.data, Format: e.format, Width: e.width, Height: e.height, at: at}
+}
+
+// resolve returns the file a key's value names: an absolute path as it
+// is; a relative one from the folder of the file that gave the value, or
+// from the working directory for a value from the environment.
+func (v *validator) resolve(path, val string) string {
+	if filepath.IsAbs(val) {
+		return filepath.Clean(val)
+	}
+	if _, ok := v.d.env[path]; ok {
+		return filepath.Clean(val)
+	}
+	file, _ := v.d.where(path)
+	return filepath.Join(filepath.Dir(file), val)
+}
+
+// fileEntry is a file read and checked once.
+type fileEntry struct {
+	once          sync.Once
+	data          []byte
+	format        string
+	width, height int
+	msg           string // what is wrong with it; "" if nothing
+}
+
+// fileKey names one version of a file: a file changed since it was read
+// (another size or time) is read again.
+type fileKey struct {
+	path string // absolute
+	size int64
+	mod  int64 // modification time, Unix nanoseconds
+	kind fileKind
+}
+
+// fileCache holds the files read, for every load in the process. It is
+// emptied when it holds maxCachedFiles, which a run that names a few
+// letterheads and logos never reaches.
+var fileCache struct {
+	sync.Mutex
+	m map[fileKey]*fileEntry
+}
+
+const maxCachedFiles = 64
+
+// readFile reads and checks a file of a kind, once per version of the
+// file; msg says what is wrong with it. Safe for concurrent use: rows of a
+// roster are decoded in parallel.
+func readFile(name string, kind fileKind) (e *fileEntry, msg string) {
+	st, err := os.Stat(name)
+	if err != nil {
+		return nil, statMessage(name, err)
+	}
+	if st.IsDir() {
+		return nil, sprintf("%s is a folder; give the path of %s", name, kindWhat(kind))
+	}
+	if !st.Mode().IsRegular() {
+		return nil, sprintf("%s is not a regular file; give the path of %s", name, kindWhat(kind))
+	}
+	if max := kindMaxSize(kind); st.Size() > max {
+		return nil, tooLarge(name, st.Size(), kind)
+	}
+	if st.Size() == 0 {
+		// Also keeps pseudo-files (/proc) from being read.
+		return nil, sprintf("%s is empty; give the path of %s", name, kindWhat(kind))
+	}
+	abs, err := filepath.Abs(name)
+	if err != nil {
+		abs = name
+	}
+	key := fileKey{path: abs, size: st.Size(), mod: st.ModTime().UnixNano(), kind: kind}
+	fileCache.Lock()
+	if fileCache.m == nil || len(fileCache.m) >= maxCachedFiles {
+		fileCache.m = map[fileKey]*fileEntry{}
+	}
+	e = fileCache.m[key]
+	if e == nil {
+		e = &fileEntry{}
+		fileCache.m[key] = e
+	}
+	fileCache.Unlock()
+	e.once.Do(func() { e.load(name, kind) })
+	if e.msg != "" {
+		return nil, e.msg
+	}
+	return e, ""
+}
+
+// load reads the file and checks its content.
+func (e *fileEntry) load(name string, kind fileKind) {
+	data, err := readBounded(name, kindMaxSize(kind))
+	switch {
+	case err != nil:
+		e.msg = statMessage(name, err)
+		return
+	case int64(len(data)) > kindMaxSize(kind):
+		e.msg = tooLarge(name, int64(len(data)), kind)
+		return
+	case len(data) == 0:
+		e.msg = sprintf("%s is empty; give the path of %s", name, kindWhat(kind))
+		return
+	}
+	switch kind {
+	case kindLetterhead:
+		e.format, e.msg = "docx", checkDOCX(name, data)
+	case kindLogo:
+		e.format, e.width, e.height, e.msg = checkImage(name, data)
+	}
+	if e.msg == "" {
+		e.data = data
+	}
+}
+
+func kindWhat(kind fileKind) string {
+	if kind == kindLogo {
+		return "a PNG or JPEG image"
+	}
+	return "a Word document (.docx)"
+}
+
+func kindMaxSize(kind fileKind) int64 {
+	if kind == kindLogo {
+		return maxLogoSize
+	}
+	return maxLetterheadSize
+}
+
+func tooLarge(name string, size int64, kind fileKind) string {
+	if kind == kindLogo {
+		return sprintf("%s is %.1f MiB; a logo is a small picture of at most %d MiB (is this the right file?)", name, float64(size)/(1<<20), maxLogoSize>>20)
+	}
+	return sprintf("%s is %.1f MiB; a letterhead is a Word document of at most %d MiB (is this the right file?)", name, float64(size)/(1<<20), maxLetterheadSize>>20)
+}
+
+// statMessage words an error opening or reading a file.
+func statMessage(name string, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return sprintf("there is no file %s; check the path", name)
+	case errors.Is(err, fs.ErrPermission):
+		return sprintf("cannot read %s: permission denied", name)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return sprintf("cannot read %s: %v", name, err)
+}
+
+// Signatures of file formats, to say what a wrong file is.
+var (
+	pngMagic  = []byte("\x89PNG\r\n\x1a\n")
+	jpegMagic = []byte{0xFF, 0xD8, 0xFF}
+	oleMagic  = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1} // .doc, .xls
+	zipMagic  = []byte("PK\x03\x04")
+)
+
+// checkDOCX checks that data is a Word document: a zip package holding
+// word/document.xml, whose parts unpack to a sane size. What the DOCX
+// writer needs of its header, footer and styles it checks itself.
+func checkDOCX(name string, data []byte) string {
+	const saveAs = "open it in Word or LibreOffice and save it as a Word document (.docx)"
+	switch {
+	case bytes.HasPrefix(data, oleMagic):
+		return sprintf("%s is an old Word 97-2003 document (.doc), not a .docx; %s", name, saveAs)
+	case bytes.HasPrefix(data, []byte("%PDF")):
+		return sprintf("%s is a PDF, not a Word document; redress needs the letterhead as a .docx (%s)", name, saveAs)
+	case bytes.HasPrefix(data, pngMagic) || bytes.HasPrefix(data, jpegMagic):
+		return sprintf("%s is an image, not a Word document; a letterhead is a .docx whose header and footer hold the firm's name and logo (an image alone goes in firm.logo)", name)
+	case !bytes.HasPrefix(data, zipMagic):
+		return sprintf("%s is not a Word document (.docx); %s", name, saveAs)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return sprintf("%s is not a Word document: it is a damaged zip package (%v); %s", name, err, saveAs)
+	}
+	var total uint64
+	var document *zip.File
+	for _, f := range zr.File {
+		total += f.UncompressedSize64
+		switch f.Name {
+		case "word/document.xml":
+			document = f
+		case "mimetype":
+			if b, err := readZipEntry(f, 256); err == nil && bytes.HasPrefix(b, []byte("application/vnd.oasis.opendocument")) {
+				return sprintf("%s is an OpenDocument file (.odt), not a Word document; open it in LibreOffice and save it as Word 2007-365 (.docx)", name)
+			}
+		}
+	}
+	if total > maxLetterheadData {
+		return sprintf("%s unpacks to more than %d MiB; a letterhead is a small document (is this the right file?)", name, maxLetterheadData>>20)
+	}
+	if document == nil {
+		return sprintf("%s is a zip file but not a Word document: it has no word/document.xml; %s", name, saveAs)
+	}
+	for _, f := range zr.File {
+		// Reading every part to its end checks its checksum.
+		if _, err := readZipEntry(f, maxLetterheadData); err != nil {
+			return sprintf("%s is damaged: its part %s cannot be read (%v); %s", name, f.Name, err, saveAs)
+		}
+	}
+	return ""
+}
+
+// readZipEntry reads a zip entry to its end, at most max bytes.
+func readZipEntry(f *zip.File, max int64) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, max+1))
+	if err == nil && int64(len(b)) > max {
+		err = errors.New("too large")
+	}
+	return b, err
+}
+
+// checkImage checks that data is a PNG or JPEG of a sane size that
+// decodes whole, by its content (a logo.png may well be a JPEG).
+func checkImage(name string, data []byte) (format string, w, h int, msg string) {
+	const export = "save or export the logo as PNG"
+	var decodeConfig func(io.Reader) (image.Config, error)
+	var decode func(io.Reader) (image.Image, error)
+	switch {
+	case bytes.HasPrefix(data, pngMagic):
+		format, decodeConfig, decode = "png", png.DecodeConfig, png.Decode
+	case bytes.HasPrefix(data, jpegMagic):
+		format, decodeConfig, decode = "jpeg", jpeg.DecodeConfig, jpeg.Decode
+	default:
+		if what := sniffImage(data); what != "" {
+			return "", 0, 0, sprintf("%s is %s; redress takes a logo as PNG or JPEG: %s", name, what, export)
+		}
+		return "", 0, 0, sprintf("%s is not a PNG or JPEG image (redress reads the file's content, not its name); %s", name, export)
+	}
+	upper := strings.ToUpper(format)
+	cfg, err := decodeConfig(bytes.NewReader(data))
+	if err != nil {
+		return "", 0, 0, sprintf("%s cannot be read as a %s image (%v); %s", name, upper, err, export)
+	}
+	w, h = cfg.Width, cfg.Height
+	switch {
+	case w < 1 || h < 1 || w > maxLogoSide || h > maxLogoSide || w*h > maxLogoPixels:
+		return "", 0, 0, sprintf("%s is %d × %d pixels; a logo must be between 1 and %d pixels on each side and at most %d megapixels (a few hundred pixels is plenty for print)",
+			name, w, h, maxLogoSide, maxLogoPixels>>20)
+	case w > maxLogoRatio*h || h > maxLogoRatio*w:
+		return "", 0, 0, sprintf("%s is %d × %d pixels, too long and thin to show as a logo at letterhead size; crop it to the logo itself", name, w, h)
+	}
+	if _, err := decode(bytes.NewReader(data)); err != nil {
+		return "", 0, 0, sprintf("%s is a damaged %s image (%v); %s", name, upper, err, export)
+	}
+	return format, w, h, ""
+}
+
+// sniffImage names the format of a picture redress does not take, or "".
+func sniffImage(data []byte) string {
+	head := data[:min(len(data), 512)]
+	switch {
+	case bytes.HasPrefix(head, []byte("GIF8")):
+		return "a GIF image"
+	case bytes.HasPrefix(head, []byte("RIFF")) && len(head) >= 12 && string(head[8:12]) == "WEBP":
+		return "a WebP image"
+	case bytes.HasPrefix(head, []byte("BM")):
+		return "a BMP image"
+	case bytes.HasPrefix(head, []byte("II*\x00")) || bytes.HasPrefix(head, []byte("MM\x00*")):
+		return "a TIFF image"
+	case bytes.HasPrefix(head, []byte("%PDF")):
+		return "a PDF"
+	case len(head) >= 12 && string(head[4:8]) == "ftyp":
+		return "an HEIC or other camera image"
+	case bytes.Contains(bytes.ToLower(head), []byte("<svg")):
+		return "an SVG drawing"
+	}
+	return ""
+}

@@ -1,0 +1,340 @@
+package casefile
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"hash/crc32"
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// minimalCase is testdata/minimal.yaml with firm keys added.
+func minimalCase(firmKeys string) string {
+	return `schema: 1
+matter:
+  id: M-1
+firm:
+  name: Clinic
+` + firmKeys + `claimants:
+  - name: Ana Pérez
+    address: {street: 1 Main St., city: Chicago, state: IL, zip: "60601"}
+incident:
+  date: 2025-03-14
+  place: Chicago
+  state: IL
+  agency: ICE
+`
+}
+
+func writeFile(t testing.TB, path string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// testDOCX is the smallest package checkDOCX accepts.
+func testDOCX(t testing.TB, extra ...string) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, name := range append([]string{"[Content_Types].xml", "word/document.xml"}, extra...) {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte("<x/>"))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// testPNG is a w × h PNG.
+func testPNG(t testing.TB, w, h int) []byte {
+	t.Helper()
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for i := range img.Pix {
+		img.Pix[i] = 0x80
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// pngHeader is a PNG that claims a size in its header and holds nothing
+// else: DecodeConfig reads it, Decode would not.
+func pngHeader(w, h uint32) []byte {
+	ihdr := make([]byte, 13)
+	binary.BigEndian.PutUint32(ihdr[0:], w)
+	binary.BigEndian.PutUint32(ihdr[4:], h)
+	ihdr[8], ihdr[9] = 8, 6
+	var b bytes.Buffer
+	b.Write(pngMagic)
+	binary.Write(&b, binary.BigEndian, uint32(len(ihdr)))
+	b.WriteString("IHDR")
+	b.Write(ihdr)
+	binary.Write(&b, binary.BigEndian, crc32.ChecksumIEEE(append([]byte("IHDR"), ihdr...)))
+	return b.Bytes()
+}
+
+func TestFilesRelativeToCaseFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "office", "lh.docx"), testDOCX(t))
+	writeFile(t, filepath.Join(dir, "office", "logo.png"), testPNG(t, 30, 20))
+	casePath := filepath.Join(dir, "cases", "case.yaml")
+	writeFile(t, casePath, []byte(minimalCase("  letterhead: ../office/lh.docx\n  logo: \" ../office/logo.png \"\n")))
+	src, err := Load(casePath, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := src.Case.Firm
+	if f.Letterhead != "../office/lh.docx" {
+		t.Errorf("the key's value changed: %q", f.Letterhead)
+	}
+	lh, logo := f.LetterheadFile, f.LogoFile
+	if lh == nil || logo == nil {
+		t.Fatalf("files not read: %+v, %+v", lh, logo)
+	}
+	if lh.Path != filepath.Join(dir, "office", "lh.docx") || lh.Format != "docx" || !bytes.Equal(lh.Data, testDOCX(t)) {
+		t.Errorf("letterhead: %s %s, %d bytes", lh.Path, lh.Format, len(lh.Data))
+	}
+	if logo.Format != "png" || logo.Width != 30 || logo.Height != 20 {
+		t.Errorf("logo: %s %d × %d", logo.Format, logo.Width, logo.Height)
+	}
+	p := lh.Problemf("bad %s", "header")
+	if p.File != casePath || p.Pos.Line != 6 || p.Path != "firm.letterhead" || p.Msg != "bad header" {
+		t.Errorf("Problemf: %+v", p)
+	}
+	// Without the keys, no files.
+	src, err = LoadBytes("case.yaml", []byte(minimalCase("")), "yaml", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if src.Case.Firm.LetterheadFile != nil || src.Case.Firm.LogoFile != nil {
+		t.Error("files without keys")
+	}
+}
+
+func TestFileProblems(t *testing.T) {
+	dir := t.TempDir()
+	zipWithout := func() []byte {
+		var b bytes.Buffer
+		zw := zip.NewWriter(&b)
+		w, _ := zw.Create("content.xml")
+		w.Write([]byte("<x/>"))
+		zw.Close()
+		return b.Bytes()
+	}
+	odt := func() []byte {
+		var b bytes.Buffer
+		zw := zip.NewWriter(&b)
+		w, _ := zw.Create("mimetype")
+		w.Write([]byte("application/vnd.oasis.opendocument.text"))
+		zw.Close()
+		return b.Bytes()
+	}
+	good := testPNG(t, 10, 10)
+	files := map[string][]byte{
+		"text.docx":      []byte("Dear Sir"),
+		"old.doc":        append([]byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}, make([]byte, 100)...),
+		"letterhead.odt": odt(),
+		"nodoc.docx":     zipWithout(),
+		"damaged.docx":   testDOCX(t)[:60],
+		"empty.docx":     nil,
+		"logo.gif":       []byte("GIF89a\x01\x00\x01\x00\x00\x00\x00;"),
+		"logo.svg":       []byte(`<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>`),
+		"notes.png":      []byte("just text"),
+		"truncated.png":  good[:len(good)-20],
+		"huge.png":       pngHeader(20000, 300),
+		"thin.png":       pngHeader(2000, 100),
+		"photo.jpg":      append([]byte{0xFF, 0xD8, 0xFF, 0xE0}, []byte("not really")...),
+	}
+	for name, b := range files {
+		writeFile(t, filepath.Join(dir, name), b)
+	}
+	if err := os.Mkdir(filepath.Join(dir, "folder.docx"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		key, file string
+		want      []string
+	}{
+		{"letterhead", "missing.docx", []string{"there is no file", "missing.docx", "case file's folder"}},
+		{"letterhead", "folder.docx", []string{"is a folder"}},
+		{"letterhead", "text.docx", []string{"is not a Word document (.docx)"}},
+		{"letterhead", "old.doc", []string{"old Word 97-2003 document"}},
+		{"letterhead", "letterhead.odt", []string{"OpenDocument"}},
+		{"letterhead", "nodoc.docx", []string{"no word/document.xml"}},
+		{"letterhead", "damaged.docx", []string{"damaged"}},
+		{"letterhead", "empty.docx", []string{"is empty"}},
+		{"letterhead", "notes.png", []string{"is not a Word document"}},
+		{"logo", "logo.gif", []string{"is a GIF image", "PNG or JPEG"}},
+		{"logo", "logo.svg", []string{"is an SVG drawing"}},
+		{"logo", "notes.png", []string{"is not a PNG or JPEG image", "content, not its name"}},
+		{"logo", "truncated.png", []string{"damaged PNG image"}},
+		{"logo", "huge.png", []string{"20000 × 300 pixels", "between 1 and 10000"}},
+		{"logo", "thin.png", []string{"too long and thin"}},
+		{"logo", "photo.jpg", []string{"cannot be read as a JPEG image"}},
+		{"logo", "old.doc", []string{"is not a PNG or JPEG"}},
+		{"logo", "missing.png", []string{"there is no file"}},
+	}
+	for _, c := range cases {
+		path := filepath.Join(dir, "case-"+c.key+".yaml")
+		writeFile(t, path, []byte(minimalCase("  "+c.key+": "+c.file+"\n")))
+		_, err := Load(path, Options{})
+		var probs Problems
+		if !errors.As(err, &probs) || len(probs) != 1 {
+			t.Errorf("%s %s: got %v, want one problem", c.key, c.file, err)
+			continue
+		}
+		p := probs[0]
+		if p.Path != "firm."+c.key || p.Pos.Line != 6 || p.File != path {
+			t.Errorf("%s %s: problem at %s:%d %s", c.key, c.file, p.File, p.Pos.Line, p.Path)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(p.Msg, w) {
+				t.Errorf("%s %s: %q lacks %q", c.key, c.file, p.Msg, w)
+			}
+		}
+	}
+}
+
+// TestFileFromEnvironment: a path from the environment is read from the
+// working directory, and its problem names the variable.
+func TestFileFromEnvironment(t *testing.T) {
+	env := func(v string) func(string) (string, bool) {
+		return func(k string) (string, bool) {
+			if k == "REDRESS_FIRM_LOGO" {
+				return v, true
+			}
+			return "", false
+		}
+	}
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "logo.png"), testPNG(t, 8, 8))
+	src, err := LoadBytes(filepath.Join(dir, "case.yaml"), []byte(minimalCase("")), "yaml", Options{Env: env("testdata/no-such-logo.png")})
+	var probs Problems
+	if !errors.As(err, &probs) || len(probs) != 1 || probs[0].File != envFile || !strings.Contains(probs[0].Msg, "REDRESS_FIRM_LOGO: there is no file testdata/no-such-logo.png") {
+		t.Fatalf("got %v", err)
+	}
+	src, err = LoadBytes("elsewhere/case.yaml", []byte(minimalCase("")), "yaml", Options{Env: env(filepath.Join(dir, "logo.png"))})
+	if err != nil || src.Case.Firm.LogoFile == nil {
+		t.Fatalf("absolute path from the environment: %v", err)
+	}
+}
+
+// TestFileCache: a file named by many cases is read once; a changed file
+// is read again.
+func TestFileCache(t *testing.T) {
+	dir := t.TempDir()
+	logo := filepath.Join(dir, "logo.png")
+	writeFile(t, logo, testPNG(t, 8, 8))
+	text := []byte(minimalCase("  logo: " + logo + "\n"))
+	var first []byte
+	for range 3 {
+		src, err := LoadBytes("case.yaml", text, "yaml", Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := src.Case.Firm.LogoFile.Data
+		if first == nil {
+			first = d
+		} else if &d[0] != &first[0] {
+			t.Error("the same file was read again")
+		}
+	}
+	// A new version (another size and time) is read again.
+	writeFile(t, logo, testPNG(t, 9, 9))
+	future := time.Now().Add(time.Hour)
+	if err := os.Chtimes(logo, future, future); err != nil {
+		t.Fatal(err)
+	}
+	src, err := LoadBytes("case.yaml", text, "yaml", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := src.Case.Firm.LogoFile; f.Width != 9 {
+		t.Errorf("changed file not read again: %d pixels wide", f.Width)
+	}
+	// Now a bad file in its place: a problem, not the cached picture.
+	writeFile(t, logo, []byte("gone bad"))
+	if _, err := LoadBytes("case.yaml", text, "yaml", Options{}); err == nil {
+		t.Error("a file that went bad is accepted from the cache")
+	}
+}
+
+// TestFilesInRoster: the base's letterhead is read from the base's folder,
+// a logo from a cell from the roster's folder, once for all rows, with
+// rows decoded concurrently; a bad cell is that row's problem at its
+// column.
+func TestFilesInRoster(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "base", "lh.docx"), testDOCX(t))
+	writeFile(t, filepath.Join(dir, "rosters", "logo.png"), testPNG(t, 12, 6))
+	base, err := os.ReadFile(rosterBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	basePath := filepath.Join(dir, "base", "base.yaml")
+	writeFile(t, basePath, bytes.Replace(base, []byte("firm:\n"), []byte("firm:\n  letterhead: lh.docx\n"), 1))
+	rosterPath := filepath.Join(dir, "rosters", "roster.csv")
+	rows := []string{"matter.id,claimants[0].name,firm.logo"}
+	for i := range 20 {
+		rows = append(rows, "M-"+string(rune('A'+i))+",Client "+string(rune('A'+i))+",logo.png")
+	}
+	rows = append(rows, "M-BAD,Bad Logo,nothere.png")
+	writeFile(t, rosterPath, []byte(strings.Join(rows, "\n")+"\n"))
+	b, err := LoadBase(basePath, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := LoadRoster(rosterPath, b, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srcs := make([]*Source, len(r.Rows))
+	errs := make([]error, len(r.Rows))
+	var wg sync.WaitGroup
+	for i := range r.Rows {
+		wg.Go(func() { srcs[i], errs[i] = r.Case(i) })
+	}
+	wg.Wait()
+	var lh0, logo0 *byte
+	for i := range 20 {
+		if errs[i] != nil {
+			t.Fatalf("row %d: %v", i, errs[i])
+		}
+		f := srcs[i].Case.Firm
+		if f.LetterheadFile == nil || f.LogoFile == nil {
+			t.Fatalf("row %d: files not read", i)
+		}
+		if lh0 == nil {
+			lh0, logo0 = &f.LetterheadFile.Data[0], &f.LogoFile.Data[0]
+		} else if &f.LetterheadFile.Data[0] != lh0 || &f.LogoFile.Data[0] != logo0 {
+			t.Errorf("row %d read its files again", i)
+		}
+	}
+	var probs Problems
+	if !errors.As(errs[20], &probs) || len(probs) != 1 {
+		t.Fatalf("bad row: %v", errs[20])
+	}
+	p := probs[0]
+	if p.File != rosterPath || p.Pos != (Pos{Line: 22, Col: 3}) || p.Path != "firm.logo" || !strings.Contains(p.Msg, "roster's folder") {
+		t.Errorf("bad row's problem: %v", p)
+	}
+}

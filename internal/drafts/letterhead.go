@@ -1,0 +1,92 @@
+package drafts
+
+import (
+	"redress/internal/blocks"
+	"redress/internal/casefile"
+	"redress/internal/civil"
+	"redress/internal/doc"
+	"redress/internal/render/docx"
+)
+
+// The firm's letterhead (firm.letterhead): every DOCX of a letter drafted
+// here (the advisory letter, the SF-95 presentment letter) is built on
+// it. The SF-95 form itself keeps its own layout: it is a prescribed
+// federal form, drawn as a table shaped like the printed one, and a
+// firm's header, margins and fonts would misrepresent it and push its
+// grid across pages. The complaint is drafted by internal/complaint
+// outside this package; AttachLetterhead is what its command calls.
+//
+// The file was read and checked when the case was loaded
+// (casefile.File: relative to the case file's folder, read once per
+// file however many rows of a batch name it); the DOCX writer's own
+// check (CheckLetterhead, cached by content) is made here, so that a
+// letterhead the writer cannot use is a problem of the case file, at the
+// firm.letterhead key, not a failure to write.
+
+// AttachLetterhead sets d's letterhead from the case, if it names one:
+// the letterhead document and the values of its tokens, with the
+// claimant's (claimant ≥ 0) and the document's own. It returns
+// casefile.Problems when the writer cannot use the letterhead.
+func AttachLetterhead(k *casefile.Case, d *doc.Document, claimant int, asOf civil.Date) error {
+	f := k.Firm.LetterheadFile
+	if f == nil || d == nil {
+		return nil
+	}
+	if err := docx.CheckLetterhead(f.Data); err != nil {
+		return casefile.Problems{f.Problemf("%s cannot be used as a letterhead: %v; open it in Word or LibreOffice, check its header and footer, and save it again as .docx", f.Path, err)}
+	}
+	d.Letterhead = &doc.Letterhead{DOCX: f.Data, Tokens: Tokens(k, d, claimant, asOf)}
+	return nil
+}
+
+// Tokens are the values a letterhead's header and footer may name, as
+// {{firm.name}}:
+//
+//	firm.name, firm.phone, firm.email
+//	firm.address                  street, city, state and ZIP on one line
+//	firm.address.street, firm.address.city, firm.address.state, firm.address.zip
+//	attorney.name, attorney.bar, attorney.email, attorney.phone   the signing (first) attorney
+//	matter.id
+//	date                          the document's date, "March 14, 2027"
+//	document.title                the document's title
+//	claimant.name                 the client the document is for ("" for a complaint)
+func Tokens(k *casefile.Case, d *doc.Document, claimant int, asOf civil.Date) map[string]string {
+	f := k.Firm
+	addr := blocks.AddressLines(f.Address)
+	line := ""
+	for i, l := range addr {
+		if i > 0 {
+			line += ", "
+		}
+		line += l
+	}
+	t := map[string]string{
+		"firm.name":           f.Name,
+		"firm.phone":          f.Phone,
+		"firm.email":          f.Email,
+		"firm.address":        line,
+		"firm.address.street": f.Address.Street,
+		"firm.address.city":   f.Address.City,
+		"firm.address.state":  f.Address.State,
+		"firm.address.zip":    f.Address.Zip,
+		"matter.id":           k.Matter.ID,
+		"date":                asOf.English(),
+		"claimant.name":       "",
+		"document.title":      "",
+		"attorney.name":       "",
+		"attorney.bar":        "",
+		"attorney.email":      "",
+		"attorney.phone":      "",
+	}
+	if len(f.Attorneys) > 0 {
+		a := f.Attorneys[0]
+		t["attorney.name"], t["attorney.bar"], t["attorney.email"], t["attorney.phone"] = a.Name, a.Bar, a.Email, a.Phone
+	}
+	if claimant >= 0 && claimant < len(k.Claimants) {
+		t["claimant.name"] = k.Claimants[claimant].Name
+	}
+	if d != nil {
+		t["document.title"] = d.Meta.Title
+	}
+	return t
+}

@@ -1,0 +1,142 @@
+package drafts
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"redress/internal/assemble"
+	"redress/internal/casefile"
+	"redress/internal/civil"
+	"redress/internal/complaint"
+	"redress/internal/doc"
+	"redress/internal/letter"
+	"redress/internal/render/docx"
+	"redress/templates"
+)
+
+const letterheadCase = "../../samples/letterhead/case.yaml"
+
+func TestTokens(t *testing.T) {
+	src, err := casefile.Load(letterheadCase, casefile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc.Document{Meta: doc.Meta{Title: "Advisory letter"}}
+	got := Tokens(src.Case, d, 0, civil.Date{Year: 2026, Month: 11, Day: 27})
+	for k, want := range map[string]string{
+		"firm.name":          "Lakeshore Immigrant Rights Clinic",
+		"firm.address":       "410 N. Main St., Suite 200, Chicago, IL 60610",
+		"firm.address.state": "IL",
+		"firm.phone":         "(312) 555-0142",
+		"attorney.name":      "Ana Ramírez",
+		"attorney.bar":       "IL 6312345",
+		"matter.id":          "LIRC-2026-0142",
+		"date":               "November 27, 2026",
+		"document.title":     "Advisory letter",
+		"claimant.name":      "María Elena Torres",
+	} {
+		if got[k] != want {
+			t.Errorf("%s = %q, want %q", k, got[k], want)
+		}
+	}
+	if got := Tokens(src.Case, nil, -1, civil.Date{}); got["claimant.name"] != "" || got["document.title"] != "" {
+		t.Errorf("tokens without a claimant or document: %q, %q", got["claimant.name"], got["document.title"])
+	}
+}
+
+// TestLettersOnLetterhead: the letters' DOCX trees carry the letterhead,
+// the SF-95 form's does not; a letterhead the writer cannot use is a
+// problem at the firm.letterhead key.
+func TestLettersOnLetterhead(t *testing.T) {
+	src, err := casefile.Load(letterheadCase, casefile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := assemble.New(templates.FS)
+	asOf := src.Case.Matter.AsOf
+	set, err := LetterDocs(eng, src.Case, asOf, nil, letter.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lh := set.Docs[0].DOCX.Letterhead; lh == nil || lh.Tokens["claimant.name"] != "María Elena Torres" || len(lh.DOCX) == 0 {
+		t.Errorf("the letter's letterhead: %+v", lh)
+	}
+	set, err = SF95Docs(eng, src, asOf, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range set.Docs {
+		onLH := n.DOCX.Letterhead != nil
+		if want := strings.HasPrefix(n.Name, "claim-letter-"); onLH != want {
+			t.Errorf("%s: on the letterhead %v, want %v", n.Name, onLH, want)
+		}
+	}
+
+	// A letterhead casefile accepts (a zip with word/document.xml) but the
+	// writer cannot use.
+	k := *src.Case
+	f := *k.Firm.LetterheadFile
+	f.Data = []byte("PK\x05\x06" + strings.Repeat("\x00", 18))
+	k.Firm.LetterheadFile = &f
+	_, err = LetterDocs(eng, &k, asOf, nil, letter.Options{})
+	var probs casefile.Problems
+	if !errors.As(err, &probs) || len(probs) != 1 || probs[0].Path != "firm.letterhead" || probs[0].Pos.Line == 0 ||
+		!strings.Contains(probs[0].Msg, "letterhead.docx cannot be used as a letterhead") {
+		t.Errorf("got %v", err)
+	}
+}
+
+// TestComplaintOnLetterhead is what the complaint command does with
+// AttachLetterhead: the complaint's DOCX on the letterhead, on pleading
+// paper too, keeps its draft mark and its double spacing.
+func TestComplaintOnLetterhead(t *testing.T) {
+	src, err := casefile.Load(letterheadCase, casefile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := assemble.New(templates.FS)
+	asOf := src.Case.Matter.AsOf
+	for _, paper := range []bool{false, true} {
+		res, err := complaint.Build(eng, src, asOf, complaint.Options{PleadingPaper: paper})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := AttachLetterhead(src.Case, res.Document, -1, asOf); err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		if err := docx.Write(&b, res.Document); err != nil {
+			t.Fatalf("pleading paper %v: %v", paper, err)
+		}
+		zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var header, styles string
+		for _, f := range zr.File {
+			rc, _ := f.Open()
+			data, _ := io.ReadAll(rc)
+			rc.Close()
+			switch f.Name {
+			case "word/header1.xml":
+				header = string(data)
+			case "word/styles.xml":
+				styles = string(data)
+			}
+		}
+		for _, want := range []string{"Lakeshore Immigrant Rights Clinic", "DRAFT FOR ATTORNEY REVIEW"} {
+			if !strings.Contains(header, want) {
+				t.Errorf("pleading paper %v: the complaint's header lacks %q", paper, want)
+			}
+		}
+		body := styles[strings.Index(styles, `w:styleId="BodyText"`):]
+		body = body[:strings.Index(body, "</w:style>")]
+		if paper && !strings.Contains(body, `w:lineRule="exact"`) || !paper && !strings.Contains(body, `w:line="480"`) {
+			t.Errorf("pleading paper %v: the complaint's body text is not double-spaced: %s", paper, body)
+		}
+	}
+}
