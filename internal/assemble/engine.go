@@ -26,6 +26,24 @@ type Engine struct {
 	fsys  fs.FS
 	mu    sync.Mutex
 	cache map[string]*template.Template
+	memo  sync.Map // key -> *memoEntry: data read from the templates once
+}
+
+type memoEntry struct {
+	once sync.Once
+	v    any
+	err  error
+}
+
+// Memo returns load's result for key, running load once per engine. It is
+// for data files among the templates (a language's words): the engine's
+// file system never changes, and a batch would otherwise parse the same
+// YAML for every letter.
+func (e *Engine) Memo(key string, load func() (any, error)) (any, error) {
+	m, _ := e.memo.LoadOrStore(key, &memoEntry{})
+	me := m.(*memoEntry)
+	me.once.Do(func() { me.v, me.err = load() })
+	return me.v, me.err
 }
 
 // New returns an engine that reads templates from fsys.

@@ -66,7 +66,7 @@ func BuildWith(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date, o
 			"%s: language %q has no advisory letter (no %s and %s among the templates); the letter is in English",
 			cl.Name, want, templatePath(want), locale.Path(want)))
 	}
-	loc, err := locale.Load(eng.FS(), lang)
+	loc, err := loadLocale(eng, lang)
 	if err != nil {
 		return nil, &assemble.TemplateError{Name: locale.Path(lang), Err: err}
 	}
@@ -97,6 +97,15 @@ func BuildWith(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date, o
 		Body: body,
 	}
 	return res, nil
+}
+
+// loadLocale reads a language's words once per engine.
+func loadLocale(eng *assemble.Engine, lang string) (*locale.Locale, error) {
+	v, err := eng.Memo("locale/"+lang, func() (any, error) { return locale.Load(eng.FS(), lang) })
+	if err != nil {
+		return nil, err
+	}
+	return v.(*locale.Locale), nil
 }
 
 // Funcs are the functions a letter template may call: those of every
