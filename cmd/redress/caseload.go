@@ -80,7 +80,7 @@ func engine(c *cli.Context) (*assemble.Engine, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("%w: --templates %s is not a folder", errNoInput, dir)
 	}
-	return assemble.New(assemble.Overlay(os.DirFS(dir), templates.FS)), nil
+	return assemble.New(assemble.OverlayDir(dir, templates.FS)), nil
 }
 
 func plural(n int, one, many string) string {

@@ -126,7 +126,13 @@ func (e *Engine) parsed(name string, in Input) (*template.Template, error) {
 		}
 		return nil, &TemplateError{name, err}
 	}
-	t, err := Parse(name, src, funcNames(in))
+	// The template is named as the user knows the file, so that errors
+	// while parsing or running it point there.
+	display := name
+	if o, ok := e.fsys.(interface{ Origin(string) string }); ok {
+		display = o.Origin(name)
+	}
+	t, err := Parse(display, src, funcNames(in))
 	if err != nil {
 		return nil, err
 	}

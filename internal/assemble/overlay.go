@@ -3,6 +3,8 @@ package assemble
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 )
@@ -15,10 +17,32 @@ func Overlay(user, builtin fs.FS) fs.FS {
 	if user == nil {
 		return builtin
 	}
-	return overlay{user, builtin}
+	return overlay{user: user, builtin: builtin}
 }
 
-type overlay struct{ user, builtin fs.FS }
+type overlay struct {
+	user, builtin fs.FS
+	dir           string // the user folder's path, for messages ("" if unknown)
+}
+
+// OverlayDir is Overlay with the user's templates read from the folder
+// dir; errors in a template of that folder then name it by its path there
+// (my-templates/letter/en.md:61), so the lawyer opens the right file.
+func OverlayDir(dir string, builtin fs.FS) fs.FS {
+	return overlay{user: os.DirFS(dir), builtin: builtin, dir: dir}
+}
+
+// Origin is how messages name the template file name: its path in the
+// user's folder when it comes from there, else name itself.
+func (o overlay) Origin(name string) string {
+	if o.dir == "" {
+		return name
+	}
+	if _, err := fs.Stat(o.user, name); err == nil {
+		return filepath.Join(o.dir, filepath.FromSlash(name))
+	}
+	return name
+}
 
 func (o overlay) Open(name string) (fs.File, error) {
 	f, err := o.user.Open(name)
