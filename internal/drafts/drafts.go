@@ -139,11 +139,11 @@ func SF95Docs(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, only 
 	for _, i := range only {
 		form := sf95.BuildForm(k, i, agency, asOf)
 		if len(form.Continued) > 0 {
-			items := "item " + form.Continued[0]
+			items := "item " + form.Continued[0] + " continues"
 			if len(form.Continued) > 1 {
-				items = "items " + strings.Join(form.Continued, ", ")
+				items = "items " + strings.Join(form.Continued, ", ") + " continue"
 			}
-			set.Notes = append(set.Notes, fmt.Sprintf("%s: %s continue on attached sheets", k.Claimants[i].Name, items))
+			set.Notes = append(set.Notes, fmt.Sprintf("%s: %s on attached sheets", k.Claimants[i].Name, items))
 		}
 		l, err := sf95.BuildLetter(eng, k, i, agency, asOf)
 		if err != nil {

@@ -72,9 +72,18 @@ var validCode = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
 func Load(fsys fs.FS, code string) (*Locale, error) {
 	l, problems := load(fsys, code)
 	if len(problems) > 0 {
-		return nil, &Error{File: Path(code), Problems: problems}
+		return nil, &Error{File: origin(fsys, Path(code)), Problems: Check(fsys, code)}
 	}
 	return l, nil
+}
+
+// origin names a file as the user knows it: its path in a --templates
+// folder when it comes from there (see assemble.OverlayDir).
+func origin(fsys fs.FS, name string) string {
+	if o, ok := fsys.(interface{ Origin(string) string }); ok {
+		return o.Origin(name)
+	}
+	return name
 }
 
 // Problem is one mistake in a language file, with the line it is on
@@ -122,11 +131,20 @@ func lineOf(src []byte, path string) int {
 // Error is a broken language file.
 type Error struct {
 	File     string
-	Problems []string
+	Problems []Problem
 }
 
+// Error lists every problem as file:line: message, one per line.
 func (e *Error) Error() string {
-	return e.File + ": " + strings.Join(e.Problems, "; ")
+	lines := make([]string, len(e.Problems))
+	for i, p := range e.Problems {
+		if p.Line > 0 {
+			lines[i] = fmt.Sprintf("%s:%d: %s", e.File, p.Line, p.Message)
+		} else {
+			lines[i] = e.File + ": " + p.Message
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 func load(fsys fs.FS, code string) (*Locale, []string) {
