@@ -33,25 +33,7 @@ type docxPackage map[string][]byte
 
 func readDOCX(t *testing.T, file string) docxPackage {
 	t.Helper()
-	zr, err := zip.OpenReader(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	p := docxPackage{}
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		p[f.Name] = b
-	}
-	return p
+	return verify.DOCXFile(t, file)
 }
 
 const (

@@ -1,16 +1,15 @@
 package main
 
 import (
-	"archive/zip"
 	"bytes"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"redress/internal/verify"
 	"redress/templates"
 )
 
@@ -325,28 +324,11 @@ func documentXML(t *testing.T, dir string) string {
 	if len(files) == 0 {
 		t.Fatalf("no letter in %s", dir)
 	}
-	zr, err := zip.OpenReader(files[0])
-	if err != nil {
-		t.Fatal(err)
+	doc, ok := verify.DOCXFile(t, files[0])["word/document.xml"]
+	if !ok {
+		t.Fatalf("%s has no word/document.xml", files[0])
 	}
-	defer zr.Close()
-	for _, f := range zr.File {
-		if f.Name != "word/document.xml" {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer rc.Close()
-		b, err := io.ReadAll(rc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
-	}
-	t.Fatalf("%s has no word/document.xml", files[0])
-	return ""
+	return string(doc)
 }
 
 // An error while a template runs names the template file and line, and

@@ -1,8 +1,6 @@
 package complaint
 
 import (
-	"archive/zip"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -183,20 +181,7 @@ func TestDOCXIsOneNumberingList(t *testing.T) {
 	d := draft(t, src, Options{})
 	total := len(numberedBlocks(d.Body))
 	p := write(t, d, ".docx")
-	zr, err := zip.OpenReader(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer zr.Close()
-	var body string
-	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			rc, _ := f.Open()
-			b, _ := io.ReadAll(rc)
-			rc.Close()
-			body = string(b)
-		}
-	}
+	body := string(verify.DOCXFile(t, p)["word/document.xml"])
 	// Every pleading paragraph carries the same numId; count the
 	// paragraphs of each numId and find the one with all of them.
 	ids := map[string]int{}

@@ -1,10 +1,8 @@
 package drafts
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
-	"io"
 	"strings"
 	"testing"
 
@@ -15,6 +13,7 @@ import (
 	"redress/internal/doc"
 	"redress/internal/letter"
 	"redress/internal/render/docx"
+	"redress/internal/verify"
 	"redress/templates"
 )
 
@@ -112,22 +111,8 @@ func TestComplaintOnLetterhead(t *testing.T) {
 		if err := docx.Write(&b, res.Document); err != nil {
 			t.Fatalf("pleading paper %v: %v", paper, err)
 		}
-		zr, err := zip.NewReader(bytes.NewReader(b.Bytes()), int64(b.Len()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var header, styles string
-		for _, f := range zr.File {
-			rc, _ := f.Open()
-			data, _ := io.ReadAll(rc)
-			rc.Close()
-			switch f.Name {
-			case "word/header1.xml":
-				header = string(data)
-			case "word/styles.xml":
-				styles = string(data)
-			}
-		}
+		parts := verify.DOCX(t, b.Bytes())
+		header, styles := string(parts["word/header1.xml"]), string(parts["word/styles.xml"])
 		for _, want := range []string{"Lakeshore Immigrant Rights Clinic", "DRAFT FOR ATTORNEY REVIEW"} {
 			if !strings.Contains(header, want) {
 				t.Errorf("pleading paper %v: the complaint's header lacks %q", paper, want)

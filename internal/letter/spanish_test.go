@@ -1,9 +1,7 @@
 package letter
 
 import (
-	"archive/zip"
 	"bytes"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -303,27 +301,13 @@ func checkOutput(t *testing.T, what, layout, raw string, k *casefile.Case, c cas
 // es-US, so Word checks the spelling in Spanish.
 func checkDOCXLanguage(t *testing.T, data []byte) {
 	t.Helper()
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	parts := verify.DOCX(t, data)
 	part := func(name string) string {
-		for _, f := range zr.File {
-			if f.Name == name {
-				rc, err := f.Open()
-				if err != nil {
-					t.Fatal(err)
-				}
-				defer rc.Close()
-				b, err := io.ReadAll(rc)
-				if err != nil {
-					t.Fatal(err)
-				}
-				return string(b)
-			}
+		b, ok := parts[name]
+		if !ok {
+			t.Fatalf("the DOCX has no %s", name)
 		}
-		t.Fatalf("the DOCX has no %s", name)
-		return ""
+		return string(b)
 	}
 	if !strings.Contains(part("docProps/core.xml"), "<dc:language>es-US</dc:language>") {
 		t.Error("the DOCX's core properties do not say es-US")
