@@ -7,6 +7,17 @@ import (
 	"testing"
 )
 
+// rosterBase is the sample base case for rosters: an event many clients
+// share, with no claimants of its own.
+const rosterBase = "../../samples/roster/base.yaml"
+
+// rosterAddress is the header and the cells of a client's whole address:
+// a roster row gives its clients completely.
+const (
+	rosterAddressCols = "claimants[0].address.street,claimants[0].address.city,claimants[0].address.state,claimants[0].address.zip"
+	rosterAddress     = "1 Main St.,Chicago,IL,60601"
+)
+
 func TestBatchCommand(t *testing.T) {
 	dir := t.TempDir()
 	roster := filepath.Join(dir, "roster.csv")
@@ -19,8 +30,8 @@ func TestBatchCommand(t *testing.T) {
 	lines[3] = strings.Join(cells, ",")
 	os.WriteFile(roster, []byte(strings.Join(lines, "\n")), 0o644)
 	out := filepath.Join(dir, "out")
-	_, errs, code := runCLI(t, "batch", roster, "--base", "../../samples/illinois-torres.yaml", "--out", out, "--quiet", "--combined")
-	if code != exitInternal || !strings.Contains(errs, "roster.csv:4:8") || !strings.Contains(errs, "claimants[0].damages.property") {
+	_, errs, code := runCLI(t, "batch", roster, "--base", rosterBase, "--out", out, "--quiet", "--combined")
+	if code != exitInternal || !strings.Contains(errs, "roster.csv:4:9") || !strings.Contains(errs, "claimants[0].damages.property") {
 		t.Fatalf("exit %d; want 1 and the bad row named by line and column:\n%s", code, errs)
 	}
 	if !strings.Contains(errs, "4 written") || !strings.Contains(errs, "1 failed") {
@@ -32,13 +43,13 @@ func TestBatchCommand(t *testing.T) {
 		}
 	}
 	// A second run into the same folder needs --resume or --force.
-	if _, _, code := runCLI(t, "batch", roster, "--base", "../../samples/illinois-torres.yaml", "--out", out, "--quiet"); code != exitUsage {
+	if _, _, code := runCLI(t, "batch", roster, "--base", rosterBase, "--out", out, "--quiet"); code != exitUsage {
 		t.Errorf("second run without --resume: exit %d, want %d", code, exitUsage)
 	}
 	// An unknown column stops the run before anything is drafted.
 	bad := filepath.Join(dir, "bad.csv")
 	os.WriteFile(bad, []byte("matter.id,claimants[0].nmae\nX-1,Ana\n"), 0o644)
-	_, errs, code = runCLI(t, "batch", bad, "--base", "../../samples/illinois-torres.yaml", "--out", filepath.Join(dir, "o2"), "--quiet")
+	_, errs, code = runCLI(t, "batch", bad, "--base", rosterBase, "--out", filepath.Join(dir, "o2"), "--quiet")
 	if code != exitData || !strings.Contains(errs, "claimants[0].name") {
 		t.Errorf("unknown column: exit %d, want %d with a suggestion:\n%s", code, exitData, errs)
 	}

@@ -110,6 +110,10 @@ func runBatch(c *cli.Context) error {
 		if err != nil {
 			return inputError(c, c.String("base"), err)
 		}
+		if n := len(base.Claimants); n > 0 {
+			fmt.Fprintf(c.App.ErrWriter, "redress batch: the base case %s has %d %s; a roster run does not use them: each row gives its own claimants\n",
+				c.String("base"), n, plural(n, "claimant", "claimants"))
+		}
 		r, err := casefile.LoadRoster(c.Args().First(), base, copts)
 		if err != nil {
 			return inputError(c, c.Args().First(), err)

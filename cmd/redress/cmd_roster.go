@@ -24,7 +24,7 @@ func newRosterCommand() *cli.Command {
 
 EXAMPLE:
    redress roster 1000 --out roster.csv
-   /usr/bin/time -v redress batch roster.csv --base samples/illinois-torres.yaml --out out/batch --quiet
+   /usr/bin/time -v redress batch roster.csv --base samples/roster/base.yaml --out out/batch --quiet
 
 ` + exitStatusHelp,
 		Flags: []cli.Flag{

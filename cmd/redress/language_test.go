@@ -37,11 +37,10 @@ func TestLanguageFlag(t *testing.T) {
 func TestBatchLanguagePerRow(t *testing.T) {
 	dir := t.TempDir()
 	roster := filepath.Join(dir, "roster.csv")
-	os.WriteFile(roster, []byte("matter.id,claimants[0].name,claimants[0].language\nL-1,Ana Ruiz,es\nL-2,Bo Lee,en\nL-3,Cy Diaz,\n"), 0o644)
+	os.WriteFile(roster, []byte("matter.id,claimants[0].name,claimants[0].language,"+rosterAddressCols+"\nL-1,Ana Ruiz,es,"+rosterAddress+"\nL-2,Bo Lee,en,"+rosterAddress+"\nL-3,Cy Diaz,,"+rosterAddress+"\n"), 0o644)
 	out := filepath.Join(dir, "out")
-	mustRun(t, "batch", roster, "--base", "../../samples/illinois-torres.yaml", "--out", out, "--quiet", "--format", "pdf", "--as-of", "2026-11-27")
-	// A blank cell keeps the base's value: the sample's claimant has
-	// language: en.
+	mustRun(t, "batch", roster, "--base", rosterBase, "--out", out, "--quiet", "--format", "pdf", "--as-of", "2026-11-27")
+	// A blank language cell is blank, whatever the base: English.
 	want := map[string]string{"L-1/letter-ana-ruiz.pdf": "es", "L-2/letter-bo-lee.pdf": "en", "L-3/letter-cy-diaz.pdf": "en"}
 	for f, lang := range want {
 		text := verify.Fold(verify.Text(t, filepath.Join(out, f)))
@@ -72,7 +71,7 @@ func TestBatchLanguagePerRow(t *testing.T) {
 
 	// --language overrides every row.
 	out2 := filepath.Join(dir, "out2")
-	mustRun(t, "batch", roster, "--base", "../../samples/illinois-torres.yaml", "--out", out2, "--quiet", "--format", "pdf", "--language", "en")
+	mustRun(t, "batch", roster, "--base", rosterBase, "--out", out2, "--quiet", "--format", "pdf", "--language", "en")
 	if text := verify.Fold(verify.Text(t, filepath.Join(out2, "L-1/letter-ana-ruiz.pdf"))); strings.Contains(text, "Página") {
 		t.Error("--language en: row L-1 still in Spanish")
 	}

@@ -316,15 +316,28 @@ func mustAbs(t *testing.T, p string) string {
 	return a
 }
 
-// TestLetterheadBatch: a roster over the sample: every row's DOCX on the
-// letterhead (read from the base file's folder) and every PDF with the
-// logo.
+// TestLetterheadBatch: a roster over the sample roster base with the
+// sample letterhead and logo: every row's DOCX on the letterhead (read
+// from the base file's folder) and every PDF with the logo.
 func TestLetterheadBatch(t *testing.T) {
 	dir := t.TempDir()
+	base, err := os.ReadFile(rosterBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base = []byte(strings.Replace(string(base), "firm:\n", "firm:\n  letterhead: letterhead.docx\n  logo: logo.png\n", 1))
+	os.WriteFile(filepath.Join(dir, "base.yaml"), base, 0o644)
+	for _, f := range []string{"letterhead.docx", "logo.png"} {
+		data, err := os.ReadFile(filepath.Join("../../samples/letterhead", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(dir, f), data, 0o644)
+	}
 	roster := filepath.Join(dir, "roster.csv")
-	os.WriteFile(roster, []byte("matter.id,claimants[0].name\nLH-1,Ana Pérez\nLH-2,Nguyễn Văn Ân\nLH-3,Zoë O'Brien\n"), 0o644)
+	os.WriteFile(roster, []byte("matter.id,claimants[0].name,"+rosterAddressCols+"\nLH-1,Ana Pérez,"+rosterAddress+"\nLH-2,Nguyễn Văn Ân,"+rosterAddress+"\nLH-3,Zoë O'Brien,"+rosterAddress+"\n"), 0o644)
 	out := filepath.Join(dir, "out")
-	mustRun(t, "batch", roster, "--base", letterheadCase, "--out", out, "--quiet", "-j", "2")
+	mustRun(t, "batch", roster, "--base", filepath.Join(dir, "base.yaml"), "--out", out, "--quiet", "-j", "2")
 	for _, f := range []string{"LH-1/letter-ana-perez", "LH-2/letter-nguyen-van-an", "LH-3/letter-zoe-o-brien"} {
 		header, _ := readDOCX(t, filepath.Join(out, f+".docx")).headerFooter(t)
 		if !strings.Contains(header, firmName) || !strings.Contains(header, draftMark) {

@@ -20,12 +20,12 @@ import (
 	"redress/templates"
 )
 
-const base = "../../samples/illinois-torres.yaml"
+const base = "../../samples/roster/base.yaml"
 
 var asOf = civil.Date{Year: 2026, Month: 11, Day: 27}
 
 // roster writes a roster file of n fictional rows, with edit applied to
-// the CSV text, and opens it over the Illinois sample.
+// the CSV text, and opens it over the sample roster base.
 func roster(t testing.TB, n int, edit func(lines []string) []string) Roster {
 	t.Helper()
 	lines := strings.Split(strings.TrimRight(string(FictionalRoster(n)), "\n"), "\n")
@@ -243,17 +243,17 @@ func TestInterruptThenResume(t *testing.T) {
 	sameTree(t, tree(t, whole), tree(t, out))
 }
 
-// TestCollidingNamesGetDistinctFiles: two rows of one matter whose
-// clients' names give the same slug.
+// TestCollidingNamesGetDistinctFiles: three clients of one matter whose
+// names give the same slug.
 func TestCollidingNamesGetDistinctFiles(t *testing.T) {
-	recs := roster(t, 3, func(lines []string) []string {
-		for i := 1; i < len(lines); i++ {
-			c := strings.Split(lines[i], ",")
-			c[0] = "SAME-MATTER"
-			c[1] = []string{"Zoë Ramírez", "Zoe Ramirez", "ZOË RAMÍREZ"}[i-1]
-			lines[i] = strings.Join(c, ",")
+	recs := roster(t, 1, func(lines []string) []string {
+		var head, row []string
+		for k, name := range []string{"Zoë Ramírez", "Zoe Ramirez", "ZOË RAMÍREZ"} {
+			p := "claimants[" + strconv.Itoa(k) + "]."
+			head = append(head, p+"name", p+"address.street", p+"address.city", p+"address.state", p+"address.zip")
+			row = append(row, name, "1 Main St.", "Chicago", "IL", "60601")
 		}
-		return lines
+		return []string{"matter.id," + strings.Join(head, ","), "SAME-MATTER," + strings.Join(row, ",")}
 	})
 	out := t.TempDir()
 	if _, err := run(t, context.Background(), recs, out, 2, nil); err != nil {

@@ -16,13 +16,16 @@ var (
 	streets     = []string{"Elm St.", "Pine Ave.", "Division St.", "Ashland Ave.", "Maple Ct.", "Lake Shore Dr.", "Cedar Rd.", "Oak St."}
 )
 
-// FictionalRoster returns a fictional roster of n rows. Names repeat (so slugs
+// FictionalRoster returns a fictional roster of n rows, one client a row,
+// each row giving its client completely (a roster row never takes a
+// claimant's data from the base), to lay over samples/roster/base.yaml. Names repeat (so slugs
 // collide and must be told apart); amounts vary to the cent.
 func FictionalRoster(n int) []byte {
 	var b bytes.Buffer
 	w := csv.NewWriter(&b)
 	w.Write([]string{"matter.id", "claimants[0].name", "claimants[0].address.street", "claimants[0].address.city",
-		"claimants[0].address.zip", "claimants[0].email", "claimants[0].language", "claimants[0].damages.property"})
+		"claimants[0].address.state", "claimants[0].address.zip", "claimants[0].email", "claimants[0].language",
+		"claimants[0].damages.property"})
 	for i := 1; i <= n; i++ {
 		name := givenNames[i%len(givenNames)] + " " + familyNames[(i/len(givenNames))%len(familyNames)]
 		lang := "en"
@@ -34,6 +37,7 @@ func FictionalRoster(n int) []byte {
 			name,
 			fmt.Sprintf("%d %s", 100+i%9000, streets[i%len(streets)]),
 			"Chicago",
+			"IL",
 			fmt.Sprintf("606%02d", i%50),
 			fmt.Sprintf("client%06d@example.org", i),
 			lang,

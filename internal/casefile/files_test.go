@@ -293,11 +293,11 @@ func TestFilesInRoster(t *testing.T) {
 	basePath := filepath.Join(dir, "base", "base.yaml")
 	writeFile(t, basePath, bytes.Replace(base, []byte("firm:\n"), []byte("firm:\n  letterhead: lh.docx\n"), 1))
 	rosterPath := filepath.Join(dir, "rosters", "roster.csv")
-	rows := []string{"matter.id,claimants[0].name,firm.logo"}
+	rows := []string{"matter.id,claimants[0].name,firm.logo," + addressCols}
 	for i := range 20 {
-		rows = append(rows, "M-"+string(rune('A'+i))+",Client "+string(rune('A'+i))+",logo.png")
+		rows = append(rows, "M-"+string(rune('A'+i))+",Client "+string(rune('A'+i))+",logo.png,"+address)
 	}
-	rows = append(rows, "M-BAD,Bad Logo,nothere.png")
+	rows = append(rows, "M-BAD,Bad Logo,nothere.png,"+address)
 	writeFile(t, rosterPath, []byte(strings.Join(rows, "\n")+"\n"))
 	b, err := LoadBase(basePath, Options{})
 	if err != nil {

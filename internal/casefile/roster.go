@@ -15,10 +15,18 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Batch rosters (shared/design/casefile.md, "Batch rosters"): a CSV file
-// whose header names key paths of the schema (matter.id,
-// claimants[0].name, incident.date, ...), one matter per row, laid over a
-// base case file. A blank cell keeps the base value.
+// Batch rosters (docs/casefile.md, "Batch rosters"): a CSV file whose
+// header names key paths of the schema (matter.id, claimants[0].name,
+// incident.date, ...), one matter per row, laid over a base case file.
+//
+// A row describes its own claimants completely. The base's claimants are
+// removed from its tree when it is loaded, so no claimant value (a name,
+// an e-mail, a birth date, damages, a representative) can ever fall back
+// to the base: a claimant cell left blank is blank. For the parts shared
+// by design (firm, attorneys, agency, court, counts, and the incident of
+// people caught up in one event) a blank cell keeps the base value. Every
+// row names its own matter (matter.id), distinct from every other row's,
+// so that one client's files never land in another client's folder.
 //
 // The base is parsed once into the generic tree (LoadBase). Each row is
 // laid over it by copying only the mappings and lists on the way to each
@@ -45,6 +53,12 @@ const maxRosterIndex = 999
 type Base struct {
 	// Path is the file name as given by the user.
 	Path string
+	// Claimants are the base file's own claimants, decoded as far as they
+	// decode. A roster run never uses them for a row; they are kept so
+	// that the run can say they were left out, and make sure no row's
+	// documents mention them (an inherited incident.summary naming the
+	// base's client).
+	Claimants []Claimant
 
 	root    *node
 	mapWord string
@@ -95,7 +109,8 @@ func LoadBaseBytes(name string, data []byte, format string, opts Options) (b *Ba
 	// A trial decode finds what no row can mend: a file that is not a
 	// mapping, and unknown keys (a column names only schema keys).
 	d := newDecoder(c, fm.mapWord)
-	d.decode("", root, reflect.ValueOf(new(Case)).Elem())
+	trial := new(Case)
+	d.decode("", root, reflect.ValueOf(trial).Elem())
 	if root.kind != kindMap {
 		return nil, c.sorted()
 	}
@@ -103,7 +118,24 @@ func LoadBaseBytes(name string, data []byte, format string, opts Options) (b *Ba
 		d.unknownKeys.Sort()
 		return nil, d.unknownKeys
 	}
-	return &Base{Path: name, root: root, mapWord: fm.mapWord, lines: c.lines}, nil
+	return &Base{Path: name, Claimants: trial.Claimants, root: withoutKey(root, "claimants"), mapWord: fm.mapWord, lines: c.lines}, nil
+}
+
+// withoutKey returns a copy of the mapping m without key (m itself when
+// it has no such key). The base's tree is shared by every row, so it is
+// copied, never changed.
+func withoutKey(m *node, key string) *node {
+	if m.get(key) == nil {
+		return m
+	}
+	cp := *m
+	cp.entries = make([]entry, 0, len(m.entries)-1)
+	for _, e := range m.entries {
+		if e.key != key {
+			cp.entries = append(cp.entries, e)
+		}
+	}
+	return &cp
 }
 
 // Roster is a roster read and checked against the schema, over its base.
@@ -121,6 +153,9 @@ type Roster struct {
 	base  *Base
 	cols  []column
 	colOf map[string]int // key path -> column number, from 1
+	// matterLine is the line of the first row that names each matter.id,
+	// so that a later row naming the same matter is refused.
+	matterLine map[string]int
 }
 
 // RosterRow is one row of a roster.
@@ -301,6 +336,14 @@ func LoadRosterBytes(name string, data []byte, base *Base, _ Options) (r *Roster
 		}
 		r.Rows = append(r.Rows, row)
 	}
+	r.matterLine = map[string]int{}
+	for i := range r.Rows {
+		if id := r.matterOf(&r.Rows[i]); id != "" {
+			if _, ok := r.matterLine[id]; !ok {
+				r.matterLine[id] = r.Rows[i].Line
+			}
+		}
+	}
 	return r, nil
 }
 
@@ -331,6 +374,26 @@ func (r *Roster) checkHeader(c *collector, line int) {
 		r.colOf[path] = col
 		r.cols = append(r.cols, column{num: col, path: path, segs: segs, typ: typ})
 	}
+	if len(c.probs) > 0 {
+		return
+	}
+	// A row is one matter with its own clients: without these columns no
+	// row could be drafted, so the header is refused before any row is.
+	if _, ok := r.colOf["matter.id"]; !ok {
+		c.at(Pos{Line: line}, "matter.id", "the roster has no matter.id column; each row is one matter and names its own matter.id, which names the row's output folder (add a column matter.id)")
+	}
+	if _, ok := r.colOf["claimants[0].name"]; !ok {
+		c.at(Pos{Line: line}, "claimants[0].name", "the roster has no claimants[0].name column; each row gives its own claimants (the base case's claimants are never used in a roster run), at least claimants[0].name and claimants[0].address.street, .city, .state and .zip")
+	}
+}
+
+// matterOf returns row's matter.id cell, trimmed.
+func (r *Roster) matterOf(row *RosterRow) string {
+	col, ok := r.colOf["matter.id"]
+	if !ok || row.err != nil || col > len(row.Cells) {
+		return ""
+	}
+	return strings.Trim(row.Cells[col-1], " \t\r\n")
 }
 
 // parseColumn reads a header cell as a key path of one value of the
@@ -503,6 +566,9 @@ func (r *Roster) Case(i int) (src *Source, err error) {
 	if row.err != nil {
 		return nil, Problems{*row.err}
 	}
+	if p, ok := r.ownMatter(row); !ok {
+		return nil, Problems{p}
+	}
 	ri := &rowInfo{file: r.Path, line: row.Line, cols: r.colOf}
 	created := &cellRef{file: r.Path, line: row.Line}
 	root := r.base.root
@@ -528,6 +594,23 @@ func (r *Roster) Case(i int) (src *Source, err error) {
 	}
 	applyDefaults(cs)
 	return &Source{Path: r.Path, Case: cs, positions: d.positions, env: d.env, file: r.base.Path, row: ri, cells: d.cells}, nil
+}
+
+// ownMatter checks that the row names a matter of its own: a blank
+// matter.id cell would put the row's clients in the base's matter folder
+// with every other such row, and a matter.id that an earlier row named
+// would put two rows' clients in one folder.
+func (r *Roster) ownMatter(row *RosterRow) (Problem, bool) {
+	col := r.colOf["matter.id"]
+	at := Pos{Line: row.Line, Col: col}
+	id := r.matterOf(row)
+	switch first := r.matterLine[id]; {
+	case id == "":
+		return Problem{File: r.Path, Pos: at, Path: "matter.id", Msg: "required: every row names its own matter (it names the row's output folder); a roster row never takes the base's matter.id"}, false
+	case first != row.Line:
+		return Problem{File: r.Path, Pos: at, Path: "matter.id", Msg: fmt.Sprintf("%s is also the matter of line %d; each row is one matter with its own clients: give this row its own matter.id, or put the claimants of one matter in one row (claimants[0], claimants[1], ...)", quoteShort(id), first)}, false
+	}
+	return Problem{}, true
 }
 
 // isBlank reports whether a cell gives no value.

@@ -22,18 +22,26 @@ const rosterBase = "testdata/roster/base.yaml"
 // byte-order mark and Windows line ends, as Excel saves a CSV, and row 5
 // has a decomposed ë (as typed on a Mac).
 var tenRows = "\uFEFF" + strings.Join([]string{
-	"matter.id,claimants[0].name,claimants[0].address.street,claimants[0].language,incident.date,claimants[0].damages.property,complaint.jury_demand,incident.time",
-	"M-001,Ana Pérez,,es,,1850.50,true,6:40 AM",
-	`M-002,"Nguyễn, Văn An",22 Oak Ave.,,2025-04-01,"$1,850.50",FALSE,`,
-	"M-003,Zoë Ruiz,,,2025-02-30,,,",
-	"M-004,O'Brien,,en,,,,18:05",
-	"M-005,Zoe\u0308 Li,,,,,,",
-	"M-006,Sam Lee,,,,-5,,",
-	`M-007,"Ana ""Anita"" Ruiz",,,,,,`,
-	"M-008,José,,,,,,",
-	"M-009,Bad\aName,,,,,,",
-	"M-010,Last Person,,,,,,",
+	"matter.id,claimants[0].name,claimants[0].address.street,claimants[0].language,incident.date,claimants[0].damages.property,complaint.jury_demand,incident.time,claimants[0].address.city,claimants[0].address.state,claimants[0].address.zip",
+	"M-001,Ana Pérez,1 Main St.,es,,1850.50,true,6:40 AM,Chicago,IL,60601",
+	`M-002,"Nguyễn, Văn An",22 Oak Ave.,,2025-04-01,"$1,850.50",FALSE,,Chicago,IL,60601`,
+	"M-003,Zoë Ruiz,1 Main St.,,2025-02-30,,,,Chicago,IL,60601",
+	"M-004,O'Brien,1 Main St.,en,,,,18:05,Chicago,IL,60601",
+	"M-005,Zoe\u0308 Li,1 Main St.,,,,,,Chicago,IL,60601",
+	"M-006,Sam Lee,1 Main St.,,,-5,,,Chicago,IL,60601",
+	`M-007,"Ana ""Anita"" Ruiz",1 Main St.,,,,,,Chicago,IL,60601`,
+	"M-008,José,1 Main St.,,,,,,Chicago,IL,60601",
+	"M-009,Bad\aName,1 Main St.,,,,,,Chicago,IL,60601",
+	"M-010,Last Person,1 Main St.,,,,,,Chicago,IL,60601",
 }, "\r\n") + "\r\n"
+
+// addressCols and address are the columns and cells of a claimant's
+// whole address, which every roster row must give: a row's claimants
+// never take anything from the base.
+const (
+	addressCols = "claimants[0].address.street,claimants[0].address.city,claimants[0].address.state,claimants[0].address.zip"
+	address     = "1 Main St.,Chicago,IL,60601"
+)
 
 func loadTestBase(t testing.TB, opts Options) *Base {
 	t.Helper()
@@ -103,12 +111,11 @@ func TestRosterTenRows(t *testing.T) {
 			t.Errorf("row %d: Source.Path = %q", i, src.Path)
 		}
 		c := src.Case
-		cl := c.Claimants[0]
 		if want := fmt.Sprintf("M-%03d", i+1); c.Matter.ID != want {
 			t.Errorf("row %d: matter.id = %q, want %q", i, c.Matter.ID, want)
 		}
 		// Kept from the base whatever the row.
-		if c.Firm.Name != "Lakeshore Immigrant Rights Clinic" || cl.Address.City != "Chicago" || len(c.Incident.Facts) != 2 {
+		if c.Firm.Name != "Lakeshore Immigrant Rights Clinic" || len(c.Incident.Facts) != 2 {
 			t.Errorf("row %d: base values lost: %+v", i, c)
 		}
 		if c.Matter.AsOf != (civil.Date{Year: 2026, Month: 11, Day: 27}) {
@@ -146,10 +153,10 @@ func TestRosterTenRows(t *testing.T) {
 		{"row 3 time", c3.Incident.Time, civil.TimeOfDay{Hour: 18, Minute: 5, Set: true}},
 		{"row 4 name (NFC)", c4.Claimants[0].Name, "Zoë Li"},
 		{"row 6 name", c6.Claimants[0].Name, `Ana "Anita" Ruiz`},
-		// Blank cells keep the base, also after an earlier row set them.
-		{"row 3 street", c3.Claimants[0].Address.Street, "1 Main St."},
+		// A blank cell of the shared parts keeps the base, also after an
+		// earlier row set it; a blank claimant cell is blank.
 		{"row 3 date", c3.Incident.Date, civil.Date{Year: 2025, Month: 3, Day: 14}},
-		{"row 3 property", c3.Claimants[0].Damages.Property, money.Money(10000)},
+		{"row 3 property", c3.Claimants[0].Damages.Property, money.Money(0)},
 		{"row 4 language (default)", c4.Claimants[0].Language, "en"},
 		{"row 4 time (none)", c4.Incident.Time, civil.TimeOfDay{}},
 	} {
@@ -240,14 +247,14 @@ func errString(err error) string {
 // A row with the wrong number of cells, or a CSV syntax error, is that
 // row's problem; the other rows decode.
 func TestRosterRowErrors(t *testing.T) {
-	text := "matter.id,claimants[0].name,incident.date\n" +
+	text := "matter.id,claimants[0].name,incident.date," + addressCols + "\n" +
 		"M-1,Ana\n" + // line 2: too few
-		"M-2,Ben,,extra\n" + // line 3: too many
+		"M-2,Ben,,extra," + address + "\n" + // line 3: too many
 		"\n" + // skipped by CSV
-		",, \n" + // line 5: all blank, not a matter
-		"M-3,Cy,\n" + // line 6: good
-		"M-4,Di \"x\",\n" + // line 7: bare quote
-		"M-5,Ed,2025-01-02\n" // line 8: good
+		",, ,,,,\n" + // line 5: all blank, not a matter
+		"M-3,Cy,," + address + "\n" + // line 6: good
+		"M-4,Di \"x\",," + address + "\n" + // line 7: bare quote
+		"M-5,Ed,2025-01-02," + address + "\n" // line 8: good
 	r, err := LoadRosterBytes("r.csv", []byte(text), loadTestBase(t, Options{}), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -260,8 +267,8 @@ func TestRosterRowErrors(t *testing.T) {
 		t.Fatalf("row lines %v, want [2 3 6 7 8]", lines)
 	}
 	for i, want := range []string{
-		"r.csv:2: the row has 2 cells but the header names 3 columns",
-		"r.csv:3: the row has 4 cells but the header names 3 columns",
+		"r.csv:2: the row has 2 cells but the header names 7 columns",
+		"r.csv:3: the row has 8 cells but the header names 7 columns",
 		"",
 		`r.csv:7: a cell has a quote (") but does not start with one`,
 		"",
@@ -290,21 +297,18 @@ func TestRosterProblemPlaces(t *testing.T) {
 	base, err := LoadBaseBytes("base.yaml", []byte(`schema: 1
 matter: {id: M-1}
 firm: {name: Clinic}
-claimants:
-  - name: Ana
-    address: {street: 1 Main St., city: Chicago, state: IL, zip: "60601"}
-    language: fr
 incident:
   date: 2025-03-14
   place: Chicago
   state: IL
+  component: [a, list]
 `), "yaml", Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := "claimants[0].language,claimants[1].name,claimants[0].address.city,incident.agency\n" +
-		",Ben,,ICE\n" + // line 2
-		"es,,,\n" // line 3
+	text := "matter.id,claimants[0].name,claimants[0].language,claimants[1].name,claimants[0].address.city,incident.agency," + "claimants[0].address.street,claimants[0].address.state,claimants[0].address.zip\n" +
+		"M-1,Ana,,Ben,Chicago,ICE,1 Main St.,IL,60601\n" + // line 2
+		"M-2,Ana,es,,,,1 Main St.,IL,60601\n" // line 3
 	r, err := LoadRosterBytes("r.csv", []byte(text), base, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -312,10 +316,12 @@ incident:
 	want := [][]string{
 		{
 			"r.csv:2: claimants[1].address: required",
-			"base.yaml:7:5: claimants[0].language: must be en or es",
+			"base.yaml:8:14: incident.component: expected text",
 		},
 		{
-			"r.csv:3:4: incident.agency: required",
+			"r.csv:3:5: claimants[0].address.city: required",
+			"r.csv:3:6: incident.agency: required",
+			"base.yaml:8:14: incident.component: expected text",
 		},
 	}
 	for i, w := range want {
@@ -333,12 +339,98 @@ incident:
 	}
 }
 
+// A roster run never takes anything about a claimant from the base: not
+// a name, contact details, birth date, A-number, language, damages,
+// injury, representative, decedent or minor flag. The base's claimants are
+// kept apart (Base.Claimants) for the run to account for them.
+func TestRosterNeverUsesBaseClaimants(t *testing.T) {
+	base, err := LoadBaseBytes("base.yaml", []byte(`schema: 1
+matter: {id: BASE-1, as_of: 2026-11-27}
+firm: {name: Clinic}
+claimants:
+  - name: Nguyễn Văn Ân
+    address: {street: 77 Base St., city: San Jose, state: CA, zip: "95112"}
+    phone: (408) 555-0100
+    email: base.client@example.org
+    date_of_birth: 1980-01-02
+    a_number: A204-118-907
+    language: es
+    minor: true
+    representative: {name: Trần Thị Hoa, capacity: mother}
+    decedent: {name: Lê Văn Bình}
+    injury: Broken arm.
+    damages: {property: 100, personal_injury: 5000}
+  - name: Nguyễn Ngọc Mai
+    address: {street: 77 Base St., city: San Jose, state: CA, zip: "95112"}
+incident: {date: 2025-03-14, place: Chicago, state: IL, agency: ICE}
+`), "yaml", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(base.Claimants) != 2 || base.Claimants[0].Email != "base.client@example.org" || base.Claimants[1].Name != "Nguyễn Ngọc Mai" {
+		t.Fatalf("Base.Claimants = %+v", base.Claimants)
+	}
+	text := "matter.id,claimants[0].name,claimants[0].email,claimants[0].phone," + addressCols + "\n" +
+		"R-1,Ana Díaz,,," + address + "\n"
+	r, err := LoadRosterBytes("r.csv", []byte(text), base, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := r.Case(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Claimant{Name: "Ana Díaz", Address: Address{Street: "1 Main St.", City: "Chicago", State: "IL", Zip: "60601"}, Language: "en"}
+	if got := src.Case.Claimants; len(got) != 1 || !reflect.DeepEqual(got[0], want) {
+		t.Errorf("claimants = %+v\nwant only the row's: %+v", got, want)
+	}
+	if src.Case.Matter.ID != "R-1" || src.Case.Firm.Name != "Clinic" || src.Case.Incident.Agency != "ICE" {
+		t.Errorf("shared parts: %+v", src.Case)
+	}
+}
+
+// Every row names its own matter: a blank matter.id or one an earlier
+// row named is that row's problem, at the cell.
+func TestRosterOwnMatter(t *testing.T) {
+	text := "matter.id,claimants[0].name," + addressCols + "\n" +
+		"M-1,Ana," + address + "\n" +
+		",Ben," + address + "\n" +
+		"M-1,Cy," + address + "\n"
+	r, err := LoadRosterBytes("r.csv", []byte(text), loadTestBase(t, Options{}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.Case(0); err != nil {
+		t.Errorf("row 0: %v", err)
+	}
+	for i, want := range []string{
+		"r.csv:3:1: matter.id: required: every row names its own matter",
+		`r.csv:4:1: matter.id: "M-1" is also the matter of line 2`,
+	} {
+		_, err := r.Case(i + 1)
+		ps := problemsOf(t, err)
+		if len(ps) != 1 || !strings.HasPrefix(ps[0].Error(), want) {
+			t.Errorf("row %d: got %v\nwant %s...", i+1, err, want)
+		}
+	}
+	for _, tt := range []struct{ header, want string }{
+		{"claimants[0].name", "r.csv:1: matter.id: the roster has no matter.id column"},
+		{"matter.id,incident.date", "r.csv:1: claimants[0].name: the roster has no claimants[0].name column"},
+	} {
+		_, err := LoadRosterBytes("r.csv", []byte(tt.header+"\n"), loadTestBase(t, Options{}), Options{})
+		ps := problemsOf(t, err)
+		if len(ps) != 1 || !strings.HasPrefix(ps[0].Error(), tt.want) {
+			t.Errorf("%s: got %v\nwant %s...", tt.header, err, tt.want)
+		}
+	}
+}
+
 // A row can add list items; it cannot skip one.
 func TestRosterLists(t *testing.T) {
-	text := "claimants[0].name,claimants[1].name,claimants[1].address.street,claimants[1].address.city,claimants[1].address.state,claimants[1].address.zip,claimants[2].name,incident.facts[1],incident.facts[3],matter.id\n" +
-		"Ana,Ben,2 Oak St.,Chicago,IL,60602,,,,M-1\n" + // line 2: two claimants
-		"Ana,,,,,,Cy,New second fact.,,M-2\n" + // line 3: claimants[1] skipped
-		"Ana,,,,,,,,Fourth,M-3\n" // line 4: facts[2] skipped
+	text := "claimants[0].name,claimants[1].name,claimants[1].address.street,claimants[1].address.city,claimants[1].address.state,claimants[1].address.zip,claimants[2].name,incident.facts[1],incident.facts[3],matter.id," + addressCols + "\n" +
+		"Ana,Ben,2 Oak St.,Chicago,IL,60602,,,,M-1," + address + "\n" + // line 2: two claimants
+		"Ana,,,,,,Cy,New second fact.,,M-2," + address + "\n" + // line 3: claimants[1] skipped
+		"Ana,,,,,,,,Fourth,M-3," + address + "\n" // line 4: facts[2] skipped
 	r, err := LoadRosterBytes("r.csv", []byte(text), loadTestBase(t, Options{}), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -353,7 +445,7 @@ func TestRosterLists(t *testing.T) {
 	if p := src.Problemf("claimants[1].name", "x"); p.Error() != "r.csv:2:2: claimants[1].name: x" {
 		t.Errorf("Problemf for a cell: %s", p.Error())
 	}
-	if p := src.Problemf("incident.agency", "x"); p.Error() != rosterBase+":20:3: incident.agency: x" {
+	if p := src.Problemf("incident.agency", "x"); p.Error() != rosterBase+":21:3: incident.agency: x" {
 		t.Errorf("Problemf for a base key: %s", p.Error())
 	}
 
@@ -371,7 +463,7 @@ func TestRosterLists(t *testing.T) {
 	}
 
 	// Row 1's second fact replaces the base's; the others decode it not.
-	text = "incident.facts[1],incident.facts[2],claimants[0].name,matter.id\nNew.,Third.,Ana,M-1\n,,Ana,M-2\n"
+	text = "incident.facts[1],incident.facts[2],claimants[0].name,matter.id," + addressCols + "\nNew.,Third.,Ana,M-1," + address + "\n,,Ana,M-2," + address + "\n"
 	r, err = LoadRosterBytes("r.csv", []byte(text), loadTestBase(t, Options{}), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -392,13 +484,13 @@ func TestRosterLists(t *testing.T) {
 // Cells are converted by the key's type; a cell that does not convert is
 // that cell's problem, worded as in a file.
 func TestRosterCellTypes(t *testing.T) {
-	text := "matter.id,claimants[0].name,complaint.jury_demand,schema,claimants[0].damages.property,incident.time\n" +
-		"M-1,Ana,yes,1,,\n" +
-		"M-2,Ana,,one,,\n" +
-		"M-3,Ana,,,1850.005,\n" +
-		"M-4,Ana,,,,25:61\n" +
-		"M-5/x,Ana,,,,\n" +
-		"M-6,Ana 😀,,,,\n"
+	text := "matter.id,claimants[0].name,complaint.jury_demand,schema,claimants[0].damages.property,incident.time," + addressCols + "\n" +
+		"M-1,Ana,yes,1,,," + address + "\n" +
+		"M-2,Ana,,one,,," + address + "\n" +
+		"M-3,Ana,,,1850.005,," + address + "\n" +
+		"M-4,Ana,,,,25:61," + address + "\n" +
+		"M-5/x,Ana,,,,," + address + "\n" +
+		"M-6,Ana 😀,,,,," + address + "\n"
 	r, err := LoadRosterBytes("r.csv", []byte(text), loadTestBase(t, Options{}), Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -422,7 +514,7 @@ func TestRosterCellTypes(t *testing.T) {
 // Environment overrides apply to the base; a cell overrides both.
 func TestRosterEnv(t *testing.T) {
 	base := loadTestBase(t, Options{Env: fakeEnv(map[string]string{"REDRESS_MATTER_AS_OF": "2026-12-01"})})
-	r, err := LoadRosterBytes("r.csv", []byte("matter.id,claimants[0].name,matter.as_of\nM-1,Ana,\nM-2,Ben,2027-01-05\n"), base, Options{})
+	r, err := LoadRosterBytes("r.csv", []byte("matter.id,claimants[0].name,matter.as_of,"+addressCols+"\nM-1,Ana,,"+address+"\nM-2,Ben,2027-01-05,"+address+"\n"), base, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
