@@ -398,8 +398,12 @@ func renderChunk(recs Records, members []int, plans []plan, eng *assemble.Engine
 		}
 		entries := make([]Entry, len(d.case_.Claimants))
 		for c, cl := range d.case_.Claimants {
+			lang := cl.Language
+			if opt.Doc == "letter" {
+				lang = plans[i].languages[c] // the letter's: --language, or English for a language without a letter
+			}
 			entries[c] = Entry{Record: recs.ID(i), Row: recs.Row(i), Matter: d.matter, Claimant: cl.Name,
-				Language: cl.Language, Status: StatusOK, Files: []FileEntry{}}
+				Language: lang, Status: StatusOK, Files: []FileEntry{}}
 		}
 		for _, f := range files {
 			e := &entries[f.Claimant]
