@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -40,6 +41,10 @@ type Entry struct {
 	Files    []FileEntry `json:"files"`
 	Status   string      `json:"status"`
 	Error    string      `json:"error,omitempty"`
+	// Warnings are the claimant's passed and coming deadlines on the
+	// run's as-of date (triage.go); a manifest written before they
+	// existed reads as none.
+	Warnings []Warning `json:"warnings"`
 }
 
 // Manifest is the record of a run.
@@ -127,7 +132,7 @@ func newSequencer(dir string, m Manifest, n int, onEntry func([]Entry)) (*sequen
 		fmt.Fprintf(s.jw, "  \"as_of\": %q,\n", m.AsOf)
 	}
 	s.jw.WriteString("  \"entries\": [")
-	s.csvw.Write([]string{"record", "row", "matter", "claimant", "language", "status", "error", "file", "sha256", "size"})
+	s.csvw.Write(csvHeader)
 	return s, nil
 }
 
@@ -153,7 +158,14 @@ func (s *sequencer) put(i int, es []Entry) error {
 	}
 }
 
+// csvHeader is manifest.csv's first line. worst and warnings came last,
+// after the columns scripts already read by position.
+var csvHeader = []string{"record", "row", "matter", "claimant", "language", "status", "error", "file", "sha256", "size", "worst", "warnings"}
+
 func (s *sequencer) write(e Entry) error {
+	if e.Warnings == nil {
+		e.Warnings = []Warning{}
+	}
 	b, err := json.Marshal(e)
 	if err != nil {
 		return err
@@ -169,11 +181,12 @@ func (s *sequencer) write(e Entry) error {
 		row = strconv.Itoa(e.Row)
 	}
 	base := []string{e.Record, row, e.Matter, e.Claimant, e.Language, e.Status, strings.ReplaceAll(e.Error, "\n", "; ")}
+	tail := []string{worst(e.Warnings), warningsCell(e.Warnings)}
 	if len(e.Files) == 0 {
-		return s.csvw.Write(append(base, "", "", ""))
+		return s.csvw.Write(slices.Concat(base, []string{"", "", ""}, tail))
 	}
 	for _, f := range e.Files {
-		if err := s.csvw.Write(append(append([]string{}, base...), f.Path, f.SHA256, strconv.Itoa(f.Size))); err != nil {
+		if err := s.csvw.Write(slices.Concat(base, []string{f.Path, f.SHA256, strconv.Itoa(f.Size)}, tail)); err != nil {
 			return err
 		}
 	}
