@@ -183,14 +183,30 @@ func (s *sequencer) write(e Entry) error {
 	base := []string{e.Record, row, e.Matter, e.Claimant, e.Language, e.Status, strings.ReplaceAll(e.Error, "\n", "; ")}
 	tail := []string{worst(e.Warnings), warningsCell(e.Warnings)}
 	if len(e.Files) == 0 {
-		return s.csvw.Write(slices.Concat(base, []string{"", "", ""}, tail))
+		return s.csvw.Write(spreadsheetSafe(slices.Concat(base, []string{"", "", ""}, tail)))
 	}
 	for _, f := range e.Files {
-		if err := s.csvw.Write(slices.Concat(base, []string{f.Path, f.SHA256, strconv.Itoa(f.Size)}, tail)); err != nil {
+		if err := s.csvw.Write(spreadsheetSafe(slices.Concat(base, []string{f.Path, f.SHA256, strconv.Itoa(f.Size)}, tail))); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// spreadsheetSafe makes every cell of a manifest.csv row inert in a
+// spreadsheet. Excel, LibreOffice and Google Sheets run a cell that begins
+// with =, +, - or @ as a formula, and some strip a leading tab or carriage
+// return first; a client's name or an error message is text the office
+// did not write (=HYPERLINK(...) in a roster would become a live link).
+// Such a cell gets a leading single quote, which spreadsheets read as
+// "text" and hide. manifest.json keeps the true values.
+func spreadsheetSafe(cells []string) []string {
+	for i, c := range cells {
+		if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+			cells[i] = "'" + c
+		}
+	}
+	return cells
 }
 
 // close ends both files and renames them into place.
