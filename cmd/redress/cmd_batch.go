@@ -36,16 +36,32 @@ func newBatchCommand() *cli.Command {
    also when the run is interrupted; --resume then skips the records whose files
    are intact. The bytes of every file are the same whatever -j is.
 
+   Deadlines: each claimant's passed deadlines (also a claim received late) and
+   deadlines within 90 days, on the as-of date the letter uses, are in the
+   manifest: a "warnings" list per entry in manifest.json, and in manifest.csv a
+   "worst" column (passed, soon or blank: sort by it) and a "warnings" column
+   such as "passed: ftca_presentment 2025-12-20; soon: bivens_limitations
+   2026-12-20". A skipped (--resume) row's warnings are computed again for the
+   current as-of date. After the summary line, the run says how many rows have a
+   PASSED deadline and how many one within 90 days, naming the first five of
+   each by row and client. --fail-on passed (or soon) makes such a run exit 5.
+   Cells of manifest.csv that a spreadsheet would run as a formula (beginning
+   with =, +, -, @, tab or carriage return) start with a single quote;
+   manifest.json keeps the true values.
+
 EXAMPLE:
    redress roster 100 --base samples/illinois-torres.yaml --out roster.csv
    redress batch roster.csv --base samples/illinois-torres.yaml --out out/batch -j 2
    redress batch --cases samples --doc sf95 --out out/claims
    redress batch roster.csv --base samples/illinois-torres.yaml --out out/batch --resume
+   redress batch roster.csv --base samples/illinois-torres.yaml --out out/nightly --fail-on passed
 
 EXIT STATUS:
    0    every record was written (or skipped as intact with --resume)
    1    some records failed (each is listed; the others were written)
    2    usage error
+   5    --fail-on: some rows have a passed deadline (or, with soon, one within
+        90 days); every file was written (if records also failed, 1 wins)
    65   the roster's header (e.g. an unknown column) or the base case file has
         errors: nothing ran
    66   the roster, base or folder cannot be read
@@ -64,6 +80,7 @@ EXIT STATUS:
 			&cli.BoolFlag{Name: "resume", Usage: "skip records whose files the manifest records and that are intact"},
 			&cli.BoolFlag{Name: "force", Usage: "run into an output folder that has a manifest, replacing its files"},
 			&cli.BoolFlag{Name: "combined", Usage: "also write letters-combined.pdf: every letter, each on an odd page, bookmarked by name"},
+			&cli.StringFlag{Name: "fail-on", Usage: "exit 5 when some row has a passed deadline (`KIND` passed), or one passed or within 90 days (soon); every file is still written"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress output"},
 		},
 		OnUsageError: onUsageError,
@@ -87,6 +104,10 @@ func runBatch(c *cli.Context) error {
 		if opt.AsOf, err = civil.ParseDate(s); err != nil {
 			return usageError{"--as-of: " + err.Error()}
 		}
+	}
+	failOn := c.String("fail-on")
+	if failOn != "" && failOn != batch.WarnPassed && failOn != batch.WarnSoon {
+		return usageError{fmt.Sprintf("--fail-on %q: use passed (a deadline has passed) or soon (passed, or within 90 days)", failOn)}
 	}
 	if opt.Combined && doc != "letter" {
 		return usageError{"--combined makes a print run of letters; use it with --doc letter"}
@@ -137,12 +158,18 @@ func runBatch(c *cli.Context) error {
 	if sum != nil {
 		fmt.Fprintf(c.App.ErrWriter, "redress batch: %d records: %d written, %d skipped as intact, %d failed, %d not done; %d files; manifest in %s\n",
 			sum.Records, sum.Written, sum.Skipped, sum.Failed, sum.Pending, sum.Files, filepath.Join(opt.Out, "manifest.json"))
+		sum.WriteTriage(c.App.ErrWriter, filepath.Join(opt.Out, "manifest.csv"))
 	}
 	if errors.Is(err, batch.ErrRecordsFailed) {
 		return fmt.Errorf("%w: %w", errReported, batchFailed{})
 	}
 	if err != nil && !errors.Is(err, c.Context.Err()) {
 		return fmt.Errorf("%w: %w", errCantWrite, err)
+	}
+	if err == nil && failOn != "" {
+		if n := sum.RowsAtLeast(failOn); n > 0 {
+			return batchDeadlines{failOn: failOn, rows: n}
+		}
 	}
 	return err
 }
@@ -152,6 +179,25 @@ func runBatch(c *cli.Context) error {
 type batchFailed struct{}
 
 func (batchFailed) Error() string { return "some records failed" }
+
+// batchDeadlines maps to exit 5: every record was written, but --fail-on
+// asked a scripted run to stop on rows with passed (or near) deadlines.
+type batchDeadlines struct {
+	failOn string
+	rows   int
+}
+
+func (e batchDeadlines) Error() string {
+	what := "a passed deadline (or one that could not be computed)"
+	if e.failOn == batch.WarnSoon {
+		what = "a passed deadline or one within 90 days"
+	}
+	rows := "rows have"
+	if e.rows == 1 {
+		rows = "row has"
+	}
+	return fmt.Sprintf("--fail-on %s: %d %s %s; every file was written", e.failOn, e.rows, rows, what)
+}
 
 // inputError prints a roster's or base's problems, or reports a file that
 // cannot be read.

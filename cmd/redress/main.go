@@ -27,6 +27,7 @@ const (
 	exitUsage       = 2   // bad command line: unknown command or flag, missing argument
 	exitTemplate    = 3   // a template has a syntax error or failed while running
 	exitRefused     = 4   // the case is valid but the document would harm the client's rights (e.g. no sum certain)
+	exitDeadlines   = 5   // batch --fail-on: some rows have a passed (or, with soon, a near) deadline; every file was written
 	exitData        = 65  // the case file has errors (all are listed)
 	exitNoInput     = 66  // the case file (or a --templates folder) cannot be read
 	exitCantCreate  = 73  // an output file exists (without --force) or cannot be written
@@ -39,6 +40,8 @@ const exitStatusHelp = `EXIT STATUS:
    2    usage error: unknown command or flag, missing argument
    3    template error (the message names the template file and line)
    4    refused: the document would put the client's rights at risk
+   5    batch --fail-on: some rows have a passed deadline (or, with soon, one
+        within 90 days); every file was written
    65   the case file has errors (every one is listed, with file:line:col and key)
    66   the case file or templates folder cannot be read
    73   an output file exists (use --force) or cannot be written
@@ -97,6 +100,8 @@ func exitCode(err error) int {
 		return exitRefused
 	case errors.As(err, new(batchFailed)):
 		return exitInternal // batch: some records failed, the rest were written
+	case errors.As(err, new(batchDeadlines)):
+		return exitDeadlines
 	case errors.Is(err, output.ErrExists), errors.Is(err, errCantWrite):
 		return exitCantCreate
 	case errors.As(err, &pErr) || errors.Is(err, errNoInput):

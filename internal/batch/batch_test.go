@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/csv"
 	"encoding/hex"
 	"errors"
 	"os"
@@ -32,11 +33,17 @@ func roster(t testing.TB, n int, edit func(lines []string) []string) Roster {
 	if edit != nil {
 		lines = edit(lines)
 	}
+	return openRoster(t, base, []byte(strings.Join(lines, "\n")+"\n"))
+}
+
+// openRoster writes a roster's CSV text and opens it over basePath.
+func openRoster(t testing.TB, basePath string, text []byte) Roster {
+	t.Helper()
 	p := filepath.Join(t.TempDir(), "roster.csv")
-	if err := os.WriteFile(p, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+	if err := os.WriteFile(p, text, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	b, err := casefile.LoadBase(base, casefile.Options{})
+	b, err := casefile.LoadBase(basePath, casefile.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -270,4 +277,67 @@ func TestCollidingNamesGetDistinctFiles(t *testing.T) {
 	if strings.Join(names, " ") != strings.Join(want, " ") {
 		t.Errorf("files %v, want %v", names, want)
 	}
+}
+
+// unpresentedBase is the Illinois sample with no FTCA claim presented, so
+// that the presentment deadline can pass.
+func unpresentedBase(t testing.TB) string {
+	t.Helper()
+	data, err := os.ReadFile(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), "presented_on: 2025-09-02", "presented_on: null", 1)
+	if text == string(data) {
+		t.Fatal("the sample's presented_on line has changed; update unpresentedBase")
+	}
+	p := filepath.Join(t.TempDir(), "base.yaml")
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// clientColumns are the cells each test row gives its one claimant: the
+// rows never rely on the base's claimants.
+var clientColumns = []string{"claimants[0].name", "claimants[0].address.street", "claimants[0].address.city",
+	"claimants[0].address.state", "claimants[0].address.zip", "claimants[0].language", "claimants[0].damages.property"}
+
+// client is one row's claimant cells, in clientColumns order.
+func client(name, lang string) []string {
+	return []string{name, "12 Cedar Rd.", "Springfield", "IL", "62701", lang, "950.00"}
+}
+
+// rosterOf writes a roster of the given header and rows over basePath.
+func rosterOf(t testing.TB, basePath string, header []string, rows [][]string) Roster {
+	t.Helper()
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write(header)
+	w.WriteAll(rows)
+	return openRoster(t, basePath, b.Bytes())
+}
+
+// readCSV reads manifest.csv back as a spreadsheet would get it: a list
+// of rows of named cells.
+func readCSV(t *testing.T, out string) []map[string]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(out, "manifest.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatalf("manifest.csv: %v", err)
+	}
+	var rows []map[string]string
+	for _, r := range recs[1:] {
+		row := map[string]string{}
+		for i, h := range recs[0] {
+			row[h] = r[i]
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }

@@ -5,15 +5,17 @@ import (
 
 	"redress/internal/assemble"
 	"redress/internal/doc"
-	"redress/internal/letter"
 	"redress/internal/output"
 	"redress/internal/render/pdf"
 )
 
 // combined writes one PDF of every letter for a print run: each starts on
 // an odd page (for duplex printing) and is bookmarked by the client's
-// name. The letters are drafted again, in record order, from their
-// records; only letters that were written (or skipped as intact) go in.
+// name. Only letters that were written (or skipped as intact) go in, in
+// record order. They are drafted again by draft, the function that drafted
+// the separate files, so the print run is the same letter (its language
+// and as-of date) as the file the client is sent: a second way of
+// drafting would drift from the first (it once ignored --language).
 func combined(recs Records, plans []plan, status []string, eng *assemble.Engine, opt Options) error {
 	if opt.Doc != "letter" {
 		return fmt.Errorf("--combined makes a print run of letters; it does not apply to --doc %s", opt.Doc)
@@ -24,25 +26,13 @@ func combined(recs Records, plans []plan, status []string, eng *assemble.Engine,
 		if status[i] != StatusOK && status[i] != StatusSkipped {
 			continue
 		}
-		src, err := recs.Load(i)
-		if err != nil {
-			return err
+		d := draft(recs, i, plans[i], eng, opt)
+		if d.err != nil {
+			return fmt.Errorf("%s: %w", recs.ID(i), d.err)
 		}
-		k := src.Case
-		asOf := opt.AsOf
-		if asOf.IsZero() {
-			asOf = k.Matter.AsOf
-		}
-		if asOf.IsZero() {
-			asOf = opt.Today
-		}
-		for c := range k.Claimants {
-			l, err := letter.Build(eng, k, c, asOf)
-			if err != nil {
-				return err
-			}
-			docs = append(docs, l.Document)
-			names = append(names, k.Claimants[c].Name)
+		for _, n := range d.set.Docs {
+			docs = append(docs, n.PDF)
+			names = append(names, d.case_.Claimants[n.Claimant].Name)
 		}
 	}
 	if len(docs) == 0 {

@@ -11,5 +11,7 @@
 // whatever -j is. Files are written complete or not at all (output), and a
 // manifest (manifest.json, manifest.csv) records every row, file, hash,
 // size and error, also when the run is interrupted, so --resume can skip
-// what is already done and intact.
+// what is already done and intact. It also records each claimant's passed
+// and coming deadlines, and the run's summary names the rows that have
+// them (triage.go), so that no urgent row is buried in a long run.
 package batch

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -40,6 +41,10 @@ type Entry struct {
 	Files    []FileEntry `json:"files"`
 	Status   string      `json:"status"`
 	Error    string      `json:"error,omitempty"`
+	// Warnings are the claimant's passed and coming deadlines on the
+	// run's as-of date (triage.go); a manifest written before they
+	// existed reads as none.
+	Warnings []Warning `json:"warnings"`
 }
 
 // Manifest is the record of a run.
@@ -127,7 +132,7 @@ func newSequencer(dir string, m Manifest, n int, onEntry func([]Entry)) (*sequen
 		fmt.Fprintf(s.jw, "  \"as_of\": %q,\n", m.AsOf)
 	}
 	s.jw.WriteString("  \"entries\": [")
-	s.csvw.Write([]string{"record", "row", "matter", "claimant", "language", "status", "error", "file", "sha256", "size"})
+	s.csvw.Write(csvHeader)
 	return s, nil
 }
 
@@ -153,7 +158,14 @@ func (s *sequencer) put(i int, es []Entry) error {
 	}
 }
 
+// csvHeader is manifest.csv's first line. worst and warnings came last,
+// after the columns scripts already read by position.
+var csvHeader = []string{"record", "row", "matter", "claimant", "language", "status", "error", "file", "sha256", "size", "worst", "warnings"}
+
 func (s *sequencer) write(e Entry) error {
+	if e.Warnings == nil {
+		e.Warnings = []Warning{}
+	}
 	b, err := json.Marshal(e)
 	if err != nil {
 		return err
@@ -169,15 +181,32 @@ func (s *sequencer) write(e Entry) error {
 		row = strconv.Itoa(e.Row)
 	}
 	base := []string{e.Record, row, e.Matter, e.Claimant, e.Language, e.Status, strings.ReplaceAll(e.Error, "\n", "; ")}
+	tail := []string{worst(e.Warnings), warningsCell(e.Warnings)}
 	if len(e.Files) == 0 {
-		return s.csvw.Write(append(base, "", "", ""))
+		return s.csvw.Write(spreadsheetSafe(slices.Concat(base, []string{"", "", ""}, tail)))
 	}
 	for _, f := range e.Files {
-		if err := s.csvw.Write(append(append([]string{}, base...), f.Path, f.SHA256, strconv.Itoa(f.Size))); err != nil {
+		if err := s.csvw.Write(spreadsheetSafe(slices.Concat(base, []string{f.Path, f.SHA256, strconv.Itoa(f.Size)}, tail))); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// spreadsheetSafe makes every cell of a manifest.csv row inert in a
+// spreadsheet. Excel, LibreOffice and Google Sheets run a cell that begins
+// with =, +, - or @ as a formula, and some strip a leading tab or carriage
+// return first; a client's name or an error message is text the office
+// did not write (=HYPERLINK(...) in a roster would become a live link).
+// Such a cell gets a leading single quote, which spreadsheets read as
+// "text" and hide. manifest.json keeps the true values.
+func spreadsheetSafe(cells []string) []string {
+	for i, c := range cells {
+		if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
+			cells[i] = "'" + c
+		}
+	}
+	return cells
 }
 
 // close ends both files and renames them into place.

@@ -55,6 +55,11 @@ type Options struct {
 type Summary struct {
 	Records, Written, Skipped, Failed, Pending int
 	Files                                      int
+	// Triage holds, by warning kind (WarnPassed, ...), the rows with such
+	// a deadline warning (see WriteTriage).
+	Triage map[string]*Triage
+
+	urgentRows, flaggedRows int // see RowsAtLeast
 }
 
 // ErrRecordsFailed is returned when some records failed and the rest
@@ -67,7 +72,23 @@ type plan struct {
 	claimants []string
 	languages []string
 	slugs     []string
-	err       error
+	// warnings are each claimant's deadline warnings on the record's as-of
+	// date. They are found here, not when drafting, so that every entry
+	// has them: also a record --resume skips (a deadline may have passed
+	// since the last run), one that fails later, or one an interrupt
+	// leaves pending.
+	warnings [][]Warning
+	err      error
+}
+
+// entryWarnings is claimant c's warnings, or, for an entry that is the
+// record itself (c < 0, or claimants that no longer match), every
+// claimant's.
+func (p plan) entryWarnings(c int) []Warning {
+	if c >= 0 && c < len(p.warnings) {
+		return p.warnings[c]
+	}
+	return mergeWarnings(p.warnings)
 }
 
 // Run drafts every record. It returns ErrRecordsFailed when some records
@@ -98,6 +119,7 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 	}
 	status := make([]string, n)
 	seq, err := newSequencer(opt.Out, head, n, func(es []Entry) {
+		sum.triage(es)
 		st := es[0].Status
 		for _, e := range es {
 			if e.Status == StatusError {
@@ -148,6 +170,7 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 			es := append([]Entry(nil), prior[recs.ID(i)]...)
 			for k := range es {
 				es[k].Status = StatusSkipped
+				es[k].Warnings = plans[i].entryWarnings(k)
 			}
 			record(i, es)
 		default:
@@ -225,7 +248,8 @@ feed:
 	}
 	for i := range put {
 		if !put[i] {
-			record(i, []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: plans[i].matter, Status: StatusPending, Files: []FileEntry{}}})
+			record(i, []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: plans[i].matter, Status: StatusPending, Files: []FileEntry{},
+				Warnings: plans[i].entryWarnings(-1)}})
 		}
 	}
 	if werr != nil {
@@ -271,9 +295,11 @@ func planAll(ctx context.Context, recs Records, eng *assemble.Engine, opt Option
 					continue
 				}
 				plans[i].matter = src.Case.Matter.ID
-				for _, c := range src.Case.Claimants {
-					plans[i].claimants = append(plans[i].claimants, c.Name)
-					plans[i].languages = append(plans[i].languages, letter.Language(eng, c.Language, opt.Language))
+				asOf := runAsOf(src.Case, opt)
+				for c, cl := range src.Case.Claimants {
+					plans[i].claimants = append(plans[i].claimants, cl.Name)
+					plans[i].languages = append(plans[i].languages, letter.Language(eng, cl.Language, opt.Language))
+					plans[i].warnings = append(plans[i].warnings, deadlineWarnings(src.Case, c, asOf))
 				}
 			}
 		}()
@@ -326,7 +352,8 @@ func renderChunk(recs Records, members []int, plans []plan, eng *assemble.Engine
 		if opt.Errors != nil {
 			fmt.Fprintf(opt.Errors, "%s: %v\n", recs.ID(i), err)
 		}
-		out[i] = []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: plans[i].matter, Status: StatusError, Error: err.Error(), Files: []FileEntry{}}}
+		out[i] = []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: plans[i].matter, Status: StatusError, Error: err.Error(), Files: []FileEntry{},
+			Warnings: plans[i].entryWarnings(-1)}}
 	}
 	ds := make(map[int]*drafted, len(members))
 	var pdfDocs []*doc.Document
@@ -398,8 +425,12 @@ func renderChunk(recs Records, members []int, plans []plan, eng *assemble.Engine
 		}
 		entries := make([]Entry, len(d.case_.Claimants))
 		for c, cl := range d.case_.Claimants {
+			lang := cl.Language
+			if opt.Doc == "letter" {
+				lang = plans[i].languages[c] // the letter's: --language, or English for a language without a letter
+			}
 			entries[c] = Entry{Record: recs.ID(i), Row: recs.Row(i), Matter: d.matter, Claimant: cl.Name,
-				Language: cl.Language, Status: StatusOK, Files: []FileEntry{}}
+				Language: lang, Status: StatusOK, Files: []FileEntry{}, Warnings: plans[i].entryWarnings(c)}
 		}
 		for _, f := range files {
 			e := &entries[f.Claimant]
@@ -410,6 +441,19 @@ func renderChunk(recs Records, members []int, plans []plan, eng *assemble.Engine
 	return out
 }
 
+// runAsOf is the date a record's documents are drafted as of: --as-of,
+// else the case's matter.as_of, else today. The deadline warnings of the
+// manifest use it too, so they agree with the letter.
+func runAsOf(k *casefile.Case, opt Options) civil.Date {
+	if !opt.AsOf.IsZero() {
+		return opt.AsOf
+	}
+	if !k.Matter.AsOf.IsZero() {
+		return k.Matter.AsOf
+	}
+	return opt.Today
+}
+
 // draft loads one record and drafts its documents.
 func draft(recs Records, i int, p plan, eng *assemble.Engine, opt Options) *drafted {
 	src, err := recs.Load(i)
@@ -417,13 +461,7 @@ func draft(recs Records, i int, p plan, eng *assemble.Engine, opt Options) *draf
 		return &drafted{err: err}
 	}
 	k := src.Case
-	asOf := opt.AsOf
-	if asOf.IsZero() {
-		asOf = k.Matter.AsOf
-	}
-	if asOf.IsZero() {
-		asOf = opt.Today
-	}
+	asOf := runAsOf(k, opt)
 	k.Matter.AsOf = asOf
 	var set *drafts.Set
 	switch opt.Doc {
