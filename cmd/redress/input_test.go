@@ -185,7 +185,8 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"letter", path, "--out", dir, "--format", "pdf", "--force"}, exitOK},
 		{[]string{"letter", path, "--out", dir, "--format", "rtf"}, exitUsage},
 		{[]string{"letter", path, "--out", dir, "--as-of", "2026-02-30"}, exitUsage},
-		{[]string{"validate", path}, exitOK},
+		{[]string{"validate", path, "--for", "letter,sf95"}, exitOK},
+		{[]string{"validate", path}, exitData}, // no court.district and no count: no complaint
 		{[]string{"version"}, exitOK},
 	} {
 		_, errs, code := runCLI(t, tc.args...)
