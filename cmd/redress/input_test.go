@@ -205,15 +205,6 @@ func TestHelpHasExampleAndExitStatus(t *testing.T) {
 	}
 }
 
-func TestInitWritesAValidCase(t *testing.T) {
-	dir := t.TempDir()
-	mustRun(t, "init", dir)
-	mustRun(t, "validate", filepath.Join(dir, "case.yaml"))
-	if _, _, code := runCLI(t, "init", dir); code != exitCantCreate {
-		t.Errorf("init over an existing case.yaml: exit %d, want %d", code, exitCantCreate)
-	}
-}
-
 func TestReorderArgs(t *testing.T) {
 	app := newApp()
 	got := strings.Join(reorderArgs(app, []string{"redress", "letter", "c.yaml", "--out", "x", "--force", "-f", "pdf"}), " ")
