@@ -22,7 +22,11 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 		return nil, civil.Date{}, usageError{fmt.Sprintf("%s needs exactly one case file, e.g. 'redress %s case.yaml'", c.Command.Name, c.Command.Name)}
 	}
 	path := c.Args().First()
-	src, err := casefile.Load(path, casefile.Options{Env: os.LookupEnv})
+	opts, err := caseOptions()
+	if err != nil {
+		return nil, civil.Date{}, err
+	}
+	src, err := casefile.Load(path, opts)
 	if err != nil {
 		var probs casefile.Problems
 		if errors.As(err, &probs) {

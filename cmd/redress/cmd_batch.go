@@ -115,7 +115,10 @@ func runBatch(c *cli.Context) error {
 	if _, err := os.Stat(filepath.Join(opt.Out, "manifest.json")); err == nil && !opt.Resume && !opt.Force {
 		return usageError{fmt.Sprintf("%s already holds a batch (manifest.json): use --resume to finish it or --force to run again", opt.Out)}
 	}
-	copts := casefile.Options{Env: os.LookupEnv}
+	copts, err := caseOptions()
+	if err != nil {
+		return err
+	}
 	var recs batch.Records
 	switch {
 	case c.String("cases") != "" && (c.NArg() > 0 || c.String("base") != ""):

@@ -1,15 +1,11 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"fmt"
 
 	"github.com/urfave/cli/v2"
 
 	"redress/internal/complaint"
-	"redress/internal/drafts"
-	"redress/internal/output"
 )
 
 func newComplaintCommand() *cli.Command {
@@ -64,34 +60,12 @@ func runComplaint(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	formats, src, asOf, eng := d.formats, d.src, d.asOf, d.eng
-	res, err := complaint.Build(eng, src, asOf, complaint.Options{
+	dr, err := draftComplaint(d, complaint.Options{
 		Clean: c.Bool("clean"), AllowPremature: c.Bool("allow-premature"), PleadingPaper: c.Bool("pleading-paper"),
 	})
-	var refusal *complaint.Refusal
-	if errors.As(err, &refusal) {
-		for _, p := range refusal.Problems {
-			fmt.Fprintln(c.App.ErrWriter, p.Error())
-		}
-		return fmt.Errorf("%w: %w", errReported, refusedError{"refusing to draft a premature FTCA suit; nothing was written"})
-	}
-	if err == nil {
-		// The firm's letterhead (firm.letterhead) frames the DOCX.
-		err = drafts.AttachLetterhead(src.Case, res.Document, -1, asOf)
-	}
 	if err != nil {
-		return printProblems(c, src.Path, err)
+		return failDraft(c, d.src.Path, err, "refusing to draft a premature FTCA suit")
 	}
-	for _, w := range res.Warnings {
-		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
-	}
-	var files []output.File
-	for _, f := range formats {
-		var buf bytes.Buffer
-		if err := f.Write(&buf, res.Document); err != nil {
-			return fmt.Errorf("rendering complaint%s: %w", f.Ext, err)
-		}
-		files = append(files, output.File{Name: "complaint" + f.Ext, Data: buf.Bytes()})
-	}
-	return writeOut(c, src, asOf, files)
+	dr.print(c)
+	return dr.write(c, d)
 }

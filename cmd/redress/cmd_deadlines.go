@@ -10,7 +10,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"redress/internal/casefile"
-	"redress/internal/civil"
 	"redress/internal/law"
 )
 
@@ -130,14 +129,4 @@ func writeDeadlinesJSON(w io.Writer, k *casefile.Case, f law.Facts) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
-}
-
-// printDeadlineWarnings puts the soon and urgent warnings on stderr, where
-// a command that writes documents shows them.
-func printDeadlineWarnings(c *cli.Context, src *casefile.Source, asOf civil.Date) {
-	for _, x := range law.Compute(src.Case, 0, asOf).Warnings {
-		if x.Severity >= law.Soon {
-			fmt.Fprintf(c.App.ErrWriter, "warning: %s: %s\n", severity(x.Severity), x.Text)
-		}
-	}
 }

@@ -18,7 +18,12 @@ func newInitCommand() *cli.Command {
 		ArgsUsage: "[DIR]",
 		Description: `Writes DIR/case.yaml (DIR defaults to the current folder): every key of the
    case file, each with a comment saying what it is, filled with a fictional
-   example. Edit it, then run 'redress validate DIR/case.yaml'.
+   example. Replace the example's values with your client's, then run
+   'redress validate DIR/case.yaml'. Until every value that describes the
+   example's person, office, matter or event is replaced, and the example
+   client's name is gone from the texts, every command refuses the file
+   (exit 65) and lists what is left. To try redress on a finished case, use
+   samples/.
 
 EXAMPLE:
    redress init mycase
@@ -34,14 +39,16 @@ EXAMPLE:
 			if c.NArg() == 1 {
 				dir = c.Args().First()
 			}
-			data, err := fs.ReadFile(templates.FS, "init/case.yaml")
+			data, err := fs.ReadFile(templates.FS, initTemplate)
 			if err != nil {
 				return err
 			}
 			if err := output.WriteAll(dir, []output.File{{Name: "case.yaml", Data: data}}, c.Bool("force")); err != nil {
 				return fmt.Errorf("%w: %w", errCantWrite, err)
 			}
-			fmt.Fprintln(c.App.Writer, filepath.Join(dir, "case.yaml"))
+			path := filepath.Join(dir, "case.yaml")
+			fmt.Fprintln(c.App.Writer, path)
+			fmt.Fprintf(c.App.ErrWriter, "redress: %s holds a fictional example: replace its values with your client's; 'redress validate %s' lists those left\n", path, path)
 			return nil
 		},
 	}

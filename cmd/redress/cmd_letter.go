@@ -8,7 +8,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"redress/internal/assemble"
-	"redress/internal/drafts"
 	"redress/internal/letter"
 )
 
@@ -43,19 +42,15 @@ func runLetter(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	formats, src, asOf, eng := d.formats, d.src, d.asOf, d.eng
-	if err := checkLanguage(c, eng); err != nil {
+	if err := checkLanguage(c, d.eng); err != nil {
 		return err
 	}
-	res, err := drafts.Letters(eng, src.Case, asOf, formats, nil, letter.Options{Language: c.String("language")})
+	dr, err := draftLetters(d, letter.Options{Language: c.String("language")})
 	if err != nil {
-		return printProblems(c, src.Path, err)
+		return failDraft(c, d.src.Path, err, "refusing to draft the letters")
 	}
-	for _, w := range res.Warnings {
-		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
-	}
-	files := res.Plain()
-	return writeOut(c, src, asOf, files)
+	dr.print(c)
+	return dr.write(c, d)
 }
 
 // checkLanguage refuses a --language the templates cannot write: asked for

@@ -9,7 +9,6 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"redress/internal/casefile"
-	"redress/internal/drafts"
 )
 
 func newSF95Command() *cli.Command {
@@ -45,30 +44,16 @@ func runSF95(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	formats, src, asOf, eng := d.formats, d.src, d.asOf, d.eng
-	only, err := pickClaimants(src.Case, c.String("claimant"))
+	only, err := pickClaimants(d.src.Case, c.String("claimant"))
 	if err != nil {
 		return err
 	}
-	res, err := drafts.SF95(eng, src, asOf, formats, only, nil)
-	var refusal *drafts.Refusal
-	if errors.As(err, &refusal) {
-		for _, p := range refusal.Problems {
-			fmt.Fprintln(c.App.ErrWriter, p.Error())
-		}
-		return fmt.Errorf("%w: %w", errReported, refusedError{"refusing to draft a claim that would put the client's rights at risk; nothing was written"})
-	}
+	dr, err := draftSF95(d, only)
 	if err != nil {
-		return printProblems(c, src.Path, err)
+		return failDraft(c, d.src.Path, err, "refusing to draft a claim that would put the client's rights at risk")
 	}
-	for _, n := range res.Notes {
-		fmt.Fprintln(c.App.ErrWriter, "note:", n)
-	}
-	for _, w := range res.Warnings {
-		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
-	}
-	files := res.Plain()
-	return writeOut(c, src, asOf, files)
+	dr.print(c)
+	return dr.write(c, d)
 }
 
 // pickClaimants reads --claimant: a number from 1, or a name (matched

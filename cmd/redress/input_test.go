@@ -185,7 +185,8 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"letter", path, "--out", dir, "--format", "pdf", "--force"}, exitOK},
 		{[]string{"letter", path, "--out", dir, "--format", "rtf"}, exitUsage},
 		{[]string{"letter", path, "--out", dir, "--as-of", "2026-02-30"}, exitUsage},
-		{[]string{"validate", path}, exitOK},
+		{[]string{"validate", path, "--for", "letter,sf95"}, exitOK},
+		{[]string{"validate", path}, exitData}, // no court.district and no count: no complaint
 		{[]string{"version"}, exitOK},
 	} {
 		_, errs, code := runCLI(t, tc.args...)
@@ -201,15 +202,6 @@ func TestHelpHasExampleAndExitStatus(t *testing.T) {
 		if code != 0 || !strings.Contains(out, "EXAMPLE") || !strings.Contains(out, "EXIT STATUS") {
 			t.Errorf("redress %s --help (exit %d) lacks EXAMPLE or EXIT STATUS:\n%s", cmd, code, out)
 		}
-	}
-}
-
-func TestInitWritesAValidCase(t *testing.T) {
-	dir := t.TempDir()
-	mustRun(t, "init", dir)
-	mustRun(t, "validate", filepath.Join(dir, "case.yaml"))
-	if _, _, code := runCLI(t, "init", dir); code != exitCantCreate {
-		t.Errorf("init over an existing case.yaml: exit %d, want %d", code, exitCantCreate)
 	}
 }
 

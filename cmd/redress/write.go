@@ -43,7 +43,9 @@ func prepare(c *cli.Context) (*drafting, error) {
 // then every file written into --out (or out/<matter.id>), all or
 // nothing, and their paths on stdout.
 func writeOut(c *cli.Context, src *casefile.Source, asOf civil.Date, files []output.File) error {
-	printDeadlineWarnings(c, src, asOf)
+	for _, w := range deadlineWarnings(src, asOf) {
+		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
+	}
 	dir := outDir(c, src.Case.Matter.ID)
 	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
 		return fmt.Errorf("%w: %w", errCantWrite, err)

@@ -12,7 +12,9 @@
 // over the tree as strings (env.go); the tree is decoded strictly into
 // Case by its `key` tags, with no weak typing (decode.go, scalar.go), text
 // is normalised and checked against the document font (normalize.go); and
-// the schema's rules are checked last (validate.go). The three formats
+// the schema's rules are checked last (validate.go), then, when the caller
+// passes the case 'redress init' writes (Options.Example), every value
+// still holding that fictional example (example.go). The three formats
 // meet in the tree, so a key, a type or a rule behaves the same in all of
 // them.
 //

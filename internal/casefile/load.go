@@ -18,6 +18,9 @@ type Options struct {
 	// Nil means no environment overrides, which keeps tests and batch runs
 	// independent of the process environment.
 	Env func(key string) (string, bool)
+	// Example is the case 'redress init' writes (NewExample): a value
+	// still holding it is a problem (example.go). Nil checks nothing.
+	Example *Example
 }
 
 // ErrFormat is returned (wrapped) for a case file whose extension or
@@ -125,6 +128,7 @@ func LoadBytes(name string, data []byte, format string, opts Options) (src *Sour
 		// A file that is not a mapping at all has one problem, already
 		// reported; listing every key as missing would bury it.
 		validate(cs, d, c)
+		opts.Example.check(cs, d, c)
 	}
 	if format == "toml" {
 		checkTOML(data, c)

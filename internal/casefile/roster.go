@@ -156,6 +156,8 @@ type Roster struct {
 	// matterLine is the line of the first row that names each matter.id,
 	// so that a later row naming the same matter is refused.
 	matterLine map[string]int
+	// example is opts.Example, checked in every row.
+	example *Example
 }
 
 // RosterRow is one row of a roster.
@@ -230,8 +232,8 @@ func (d *decoder) given(path string) bool {
 // header problem is returned as Problems before any row is decoded; a
 // row that cannot be read (a wrong number of cells) is that row's
 // problem, reported by Case. The environment overrides in opts.Env apply
-// to the base only, when it is loaded; opts is taken for symmetry with
-// Load.
+// to the base only, when it is loaded; opts.Example (example.go) is
+// checked in the base's values no column replaces, then in every row.
 func LoadRoster(path string, base *Base, opts Options) (*Roster, error) {
 	if base == nil {
 		return nil, errors.New("LoadRoster: no base case file")
@@ -245,7 +247,7 @@ func LoadRoster(path string, base *Base, opts Options) (*Roster, error) {
 
 // LoadRosterBytes is LoadRoster for a roster already in memory; name is
 // used in messages.
-func LoadRosterBytes(name string, data []byte, base *Base, _ Options) (r *Roster, err error) {
+func LoadRosterBytes(name string, data []byte, base *Base, opts Options) (r *Roster, err error) {
 	if base == nil {
 		return nil, errors.New("LoadRoster: no base case file")
 	}
@@ -299,6 +301,10 @@ func LoadRosterBytes(name string, data []byte, base *Base, _ Options) (r *Roster
 	r.checkHeader(c, headerLine)
 	if len(c.probs) > 0 {
 		return nil, c.sorted()
+	}
+	r.example = opts.Example
+	if probs := r.example.checkBase(r); len(probs) > 0 {
+		return nil, probs
 	}
 
 	for {
@@ -588,6 +594,7 @@ func (r *Roster) Case(i int) (src *Source, err error) {
 	cs := new(Case)
 	d.decode("", root, reflect.ValueOf(cs).Elem())
 	validate(cs, d, c)
+	r.example.check(cs, d, c)
 	if len(c.probs) > 0 {
 		sortRowProblems(c.probs, r.Path, r.base.Path)
 		return nil, c.probs

@@ -101,15 +101,6 @@ func LetterDocs(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, names [
 	return set, nil
 }
 
-// Letters drafts and renders the advisory letters.
-func Letters(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, formats []output.Format, names []string, opt letter.Options) (*Result, error) {
-	set, err := LetterDocs(eng, k, asOf, names, opt)
-	if err != nil {
-		return nil, err
-	}
-	return Render(set, formats)
-}
-
 // SF95Docs drafts the SF-95 and the presentment letter of the claimants
 // in only (every claimant when only is nil). It refuses, with a Refusal,
 // a claim that would forfeit rights (sf95.Check), and reports an unknown
@@ -159,15 +150,6 @@ func SF95Docs(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, only 
 			Named{Name: "claim-letter-" + sl[i], Claimant: i, PDF: l, DOCX: l})
 	}
 	return set, nil
-}
-
-// SF95 drafts and renders the SF-95 packets.
-func SF95(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, formats []output.Format, only []int, names []string) (*Result, error) {
-	set, err := SF95Docs(eng, src, asOf, only, names)
-	if err != nil {
-		return nil, err
-	}
-	return Render(set, formats)
 }
 
 // Refusal is a document redress will not draft because it would put the
