@@ -11,6 +11,14 @@ import (
 	"redress/internal/doc"
 )
 
+// mixedDirection is a fuzz seed of left-to-right and right-to-left text:
+// Hebrew names with numbers, brackets, points, the implicit marks,
+// zero-width characters, an override the writer refuses, and Arabic,
+// which the font lacks.
+var mixedDirection = "Client: שרה כהן, 12 Main St.|שרה (כהן) «12» ≤ [3]|" +
+	"שָׂרָה כֹּהֵן\u200F!|a\u200Eb\u200Bc\u200Dd|\u202Eevil\u202C|سارة ١٢|" +
+	strings.Repeat("claim of שרה כהן 12, ", 40)
+
 // FuzzWrite builds a document from arbitrary text and an arbitrary shape
 // (block kinds, styles, nesting, page settings, canvas pages) and requires
 // a PDF that pdfcpu accepts: never a panic, never an error.
@@ -22,6 +30,8 @@ func FuzzWrite(f *testing.F) {
 	f.Add("|||", []byte{255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255})
 	f.Add("Nguyễn Văn Ân|Smith & <Sons>|"+strings.Repeat("claim ", 80), fuzzCanvasShape)
 	f.Add("x|́|", []byte{0, 0, 0, 3, 9, 5, 0, 8, 9, 10, 3, 1, 7, 2, 4, 5, 6, 7, 8, 9, 10, 3, 65, 4, 2, 200, 1, 3, 9})
+	f.Add(mixedDirection, []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
+	f.Add(mixedDirection, fuzzCanvasShape)
 	f.Fuzz(func(t *testing.T, text string, shape []byte) {
 		d := fuzzDocument(text, shape)
 		var b bytes.Buffer
@@ -47,6 +57,8 @@ func FuzzLayout(f *testing.F) {
 	f.Add(strings.Repeat("x", 3000), []byte{2, 0, 5, 5, 5})
 	f.Add(strings.Repeat("long cell text ", 300), []byte{0, 0, 0, 1, 12, 0, 0, 2, 2, 3, 5, 5, 5, 5, 5})
 	f.Add("Nguyễn Văn Ân|Smith & <Sons>|"+strings.Repeat("claim ", 80), fuzzCanvasShape)
+	f.Add(mixedDirection, []byte{1, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4})
+	f.Add(mixedDirection, fuzzCanvasShape)
 	f.Fuzz(func(t *testing.T, text string, shape []byte) {
 		lo, err := layoutDocument(fuzzDocument(text, shape))
 		if err != nil {
