@@ -15,7 +15,9 @@ import (
 //   - text is normalised to NFC;
 //   - a tab becomes a space, and CR LF or a lone CR becomes LF (which the
 //     typesetter treats as a line break);
-//   - a rune above U+FFFF, any other control character, invalid UTF-8 and
+//   - a rune above U+FFFF, any other control character, the explicit
+//     directional formatting characters (U+202A-202E, U+2066-2069, which
+//     the bidi rules here do not apply: see bidi.go), invalid UTF-8 and
 //     any rune the font has no glyph for become '?'.
 //
 // casefile rejects such characters long before this point, naming the
@@ -53,6 +55,8 @@ func clean(s string, body bool) string {
 		case r == '\uFFFD' && isInvalidAt(s, i):
 			r = '?'
 		case r > 0xFFFF || r < 0x20 || (r >= 0x7F && r < 0xA0):
+			r = '?'
+		case r >= '\u202A' && r <= '\u202E' || r >= '\u2066' && r <= '\u2069':
 			r = '?'
 		case body && !fonts.Covers(r):
 			r = '?'

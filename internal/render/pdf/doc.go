@@ -5,7 +5,7 @@
 // bookmarks, "Page N of M" footers). It knows nothing about letters,
 // complaints or claims.
 //
-// The work is done in three steps, each in its own file:
+// The work is done in four steps, each in its own files:
 //
 //   - typesetting (linebreak.go, measure.go): spans become measured words,
 //     and words become lines. We break lines ourselves, with the same width
@@ -14,6 +14,13 @@
 //     own Size is honoured wherever text is set (paragraphs, table cells,
 //     text boxes, headers and footers); a line is as tall as the largest
 //     text on it;
+//   - direction (bidi.go, reorder.go): a paragraph is set left to right,
+//     and right-to-left text in it (a Hebrew name or address) is placed by
+//     the implicit rules of the Unicode Bidirectional Algorithm: levels
+//     are resolved on the paragraph, lines are broken in logical order,
+//     and each line is then reordered, with brackets mirrored in
+//     right-to-left runs. Text with no right-to-left character skips all
+//     of it. Arabic is not drawn: the font has no Arabic letters;
 //   - layout (layout.go, table.go, canvas.go, paginate.go): blocks become
 //     units (a line, a table row band, a whole canvas page) that carry their
 //     keep rules, and units are placed on pages. The whole document is

@@ -26,6 +26,9 @@ type run struct {
 	field doc.SpanKind
 	size  float64 // font size: the span's own, or the paragraph's
 	w     float64
+	// level is the bidi embedding level of the whole run (reorder.go): 0
+	// left to right, 1 right to left, 2 a number in right-to-left text.
+	level uint8
 }
 
 type atomKind uint8
@@ -91,6 +94,7 @@ func (t *typesetter) atoms(spans []doc.Span, st textStyle) []atom {
 		}
 	}
 	b.flushWord()
+	t.resolveBidi(b.out)
 	return b.out
 }
 
@@ -369,7 +373,7 @@ func graphemeLen(s string) int {
 	_, n := utf8.DecodeRuneInString(s)
 	for n < len(s) {
 		r, m := utf8.DecodeRuneInString(s[n:])
-		if !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Me, r) {
+		if !isMark(r) {
 			break
 		}
 		n += m
@@ -377,10 +381,17 @@ func graphemeLen(s string) int {
 	return n
 }
 
+// isMark reports whether r is a combining mark, drawn on the character
+// before it.
+func isMark(r rune) bool {
+	return unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r)
+}
+
 // place positions the pieces of a line. x is measured from the block's
 // text edge, and the baseline is at y 0. Justified lines get their extra
 // width spread evenly over the gaps between words; the last line of a
-// paragraph and a line ending at a Break stay flush left.
+// paragraph and a line ending at a Break stay flush left. A line with
+// right-to-left text on it is placed in visual order (placeVisual).
 func (l *line) place(align doc.Align) []item {
 	extra := l.avail - l.w
 	if extra < 0 {
@@ -405,6 +416,9 @@ func (l *line) place(align doc.Align) []item {
 				stretch = extra / float64(gaps)
 			}
 		}
+	}
+	if l.isRightToLeft() {
+		return l.placeVisual(x, stretch)
 	}
 	items := make([]item, 0, 4)
 	var j joiner

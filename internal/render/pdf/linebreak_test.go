@@ -143,6 +143,9 @@ func TestCleanText(t *testing.T) {
 		"real \uFFFD":          "real ?", // Liberation Serif has no U+FFFD
 		"CJK \u4E2D":           "CJK ?",
 		"Smith & <Sons> {{x}}": "Smith & <Sons> {{x}}",
+		"RLO \u202Eabc\u202C":  "RLO ?abc?", // explicit directional formatting is not applied
+		"\u2066LRI\u2069":      "?LRI?",
+		"שרה\u200F":            "שרה\u200F", // an implicit mark is kept for the bidi rules
 	} {
 		if got := cleanText(in); got != want {
 			t.Errorf("cleanText(%q) = %q, want %q", in, got, want)

@@ -35,10 +35,12 @@ import (
 // them in at size (a span's own Size overrides it). Each line holds the
 // spans drawn on it, merged where their style is the same: the text is as
 // drawn (cleaned as the writer cleans it: NFC, '?' for what the font
-// cannot print), without the spaces a line was broken at; a Break span, or
-// a newline in the text, ends a line. Bold and italic come back as the
-// face drawn (bold when both are set), and Size as the size drawn. Spans
-// with no content give no lines.
+// cannot print, no zero-width characters or bidi marks), without the
+// spaces a line was broken at, in reading order (right-to-left text is
+// reordered only when drawn); a Break span, or a newline in the text,
+// ends a line. Bold and italic come back as the face drawn (bold when
+// both are set), and Size as the size drawn. Spans with no content give
+// no lines.
 //
 // A page field (PageNumber, PageCount) comes back as a span of its kind.
 // It is measured as four digits, wider than any real number, and drawn as
