@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"time"
 
@@ -36,10 +35,7 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 			fmt.Fprintf(c.App.ErrWriter, "redress: %s has %d %s; nothing was written\n", path, len(probs), plural(len(probs), "error", "errors"))
 			return nil, civil.Date{}, fmt.Errorf("%w: %w", errReported, probs)
 		}
-		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
-			return nil, civil.Date{}, fmt.Errorf("%w: %w", errNoInput, err)
-		}
-		return nil, civil.Date{}, err
+		return nil, civil.Date{}, err // a *casefile.ReadError says what to give instead
 	}
 	for _, w := range src.Warnings {
 		fmt.Fprintln(c.App.ErrWriter, "warning:", w.Error())
