@@ -15,7 +15,8 @@ import (
 )
 
 // loadCase reads the case file named by the command's one argument,
-// prints every data error, and applies --as-of.
+// prints every data error and what the environment set, and applies
+// --as-of.
 func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 	if c.NArg() != 1 {
 		return nil, civil.Date{}, usageError{fmt.Sprintf("%s needs exactly one case file, e.g. 'redress %s case.yaml'", c.Command.Name, c.Command.Name)}
@@ -25,6 +26,7 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 	if err != nil {
 		return nil, civil.Date{}, err
 	}
+	warnUnknownEnv(c.App.ErrWriter)
 	src, err := casefile.Load(path, opts)
 	if err != nil {
 		var probs casefile.Problems
@@ -37,6 +39,7 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 		}
 		return nil, civil.Date{}, err // a *casefile.ReadError says what to give instead
 	}
+	sayOverrides(c.App.ErrWriter, src.Overrides())
 	for _, w := range src.Warnings {
 		fmt.Fprintln(c.App.ErrWriter, "warning:", w.Error())
 	}

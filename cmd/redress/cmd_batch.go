@@ -127,6 +127,7 @@ func runBatch(c *cli.Context) error {
 	case c.String("cases") != "" && (c.NArg() > 0 || c.String("base") != ""):
 		return usageError{"give either a roster with --base, or --cases DIR, not both"}
 	case c.String("cases") != "":
+		warnUnknownEnv(c.App.ErrWriter)
 		if err := checkCasesFolder(c.String("cases")); err != nil {
 			return err
 		}
@@ -135,11 +136,14 @@ func runBatch(c *cli.Context) error {
 			return fmt.Errorf("%w: %w", errNoInput, err)
 		}
 		recs = f
+		sayOverrides(c.App.ErrWriter, casefile.EnvOverrides(copts.Env)) // on every file of the folder
 	case c.NArg() == 1 && c.String("base") != "":
+		warnUnknownEnv(c.App.ErrWriter)
 		base, err := casefile.LoadBase(c.String("base"), copts)
 		if err != nil {
 			return inputError(c, c.String("base"), err)
 		}
+		sayOverrides(c.App.ErrWriter, casefile.EnvOverrides(copts.Env)) // on the base, under every row
 		if n := len(base.Claimants); n > 0 {
 			fmt.Fprintf(c.App.ErrWriter, "redress batch: the base case %s has %d %s; a roster run does not use them: each row gives its own claimants\n",
 				c.String("base"), n, plural(n, "claimant", "claimants"))
