@@ -43,7 +43,8 @@ const exitStatusHelp = `EXIT STATUS:
    5    batch --fail-on: some rows have a passed deadline (or, with soon, one
         within 90 days); every file was written
    65   the case file has errors (every one is listed, with file:line:col and key)
-   66   the case file or templates folder cannot be read
+   66   the case file, roster or templates folder cannot be read (missing, a
+        folder, "-", a case file not named .yaml, .yml, .toml or .json)
    73   an output file exists (use --force; for batch, --resume or --force) or
         cannot be written
    130  interrupted`
