@@ -42,9 +42,10 @@ func TestBatchCommand(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	// A second run into the same folder needs --resume or --force.
-	if _, _, code := runCLI(t, "batch", roster, "--base", rosterBase, "--out", out, "--quiet"); code != exitUsage {
-		t.Errorf("second run without --resume: exit %d, want %d", code, exitUsage)
+	// A second run into the same folder needs --resume or --force: the
+	// output exists.
+	if _, _, code := runCLI(t, "batch", roster, "--base", rosterBase, "--out", out, "--quiet"); code != exitCantCreate {
+		t.Errorf("second run without --resume: exit %d, want %d", code, exitCantCreate)
 	}
 	// An unknown column stops the run before anything is drafted.
 	bad := filepath.Join(dir, "bad.csv")

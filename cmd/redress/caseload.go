@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"time"
 
@@ -16,7 +15,8 @@ import (
 )
 
 // loadCase reads the case file named by the command's one argument,
-// prints every data error, and applies --as-of.
+// prints every data error and what the environment set, and applies
+// --as-of.
 func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 	if c.NArg() != 1 {
 		return nil, civil.Date{}, usageError{fmt.Sprintf("%s needs exactly one case file, e.g. 'redress %s case.yaml'", c.Command.Name, c.Command.Name)}
@@ -26,6 +26,7 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 	if err != nil {
 		return nil, civil.Date{}, err
 	}
+	warnUnknownEnv(c.App.ErrWriter)
 	src, err := casefile.Load(path, opts)
 	if err != nil {
 		var probs casefile.Problems
@@ -36,11 +37,9 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 			fmt.Fprintf(c.App.ErrWriter, "redress: %s has %d %s; nothing was written\n", path, len(probs), plural(len(probs), "error", "errors"))
 			return nil, civil.Date{}, fmt.Errorf("%w: %w", errReported, probs)
 		}
-		if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
-			return nil, civil.Date{}, fmt.Errorf("%w: %w", errNoInput, err)
-		}
-		return nil, civil.Date{}, err
+		return nil, civil.Date{}, err // a *casefile.ReadError says what to give instead
 	}
+	sayOverrides(c.App.ErrWriter, src.Overrides())
 	for _, w := range src.Warnings {
 		fmt.Fprintln(c.App.ErrWriter, "warning:", w.Error())
 	}

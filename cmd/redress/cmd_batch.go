@@ -64,8 +64,11 @@ EXIT STATUS:
         90 days); every file was written (if records also failed, 1 wins)
    65   the roster's header (e.g. an unknown column) or the base case file has
         errors: nothing ran
-   66   the roster, base or folder cannot be read
-   73   the output folder cannot be written
+   66   the roster, base or folder cannot be read (missing, a folder where a
+        file belongs or a file where a folder belongs, "-", a base not named
+        .yaml, .yml, .toml or .json)
+   73   the output folder already holds a batch (manifest.json: use --resume
+        or --force) or cannot be written
    130  interrupted: only complete files remain, and the manifest says what was done`,
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: "base", Usage: "the base case `FILE` the roster's rows are laid over"},
@@ -113,7 +116,7 @@ func runBatch(c *cli.Context) error {
 		return usageError{"--combined makes a print run of letters; use it with --doc letter"}
 	}
 	if _, err := os.Stat(filepath.Join(opt.Out, "manifest.json")); err == nil && !opt.Resume && !opt.Force {
-		return usageError{fmt.Sprintf("%s already holds a batch (manifest.json): use --resume to finish it or --force to run again", opt.Out)}
+		return existsError{fmt.Sprintf("%s already holds a batch (manifest.json): use --resume to finish it, --force to run it again, or --out for a new folder", opt.Out)}
 	}
 	copts, err := caseOptions()
 	if err != nil {
@@ -124,16 +127,23 @@ func runBatch(c *cli.Context) error {
 	case c.String("cases") != "" && (c.NArg() > 0 || c.String("base") != ""):
 		return usageError{"give either a roster with --base, or --cases DIR, not both"}
 	case c.String("cases") != "":
+		warnUnknownEnv(c.App.ErrWriter)
+		if err := checkCasesFolder(c.String("cases")); err != nil {
+			return err
+		}
 		f, err := batch.ReadFolder(c.String("cases"), copts)
 		if err != nil {
 			return fmt.Errorf("%w: %w", errNoInput, err)
 		}
 		recs = f
+		sayOverrides(c.App.ErrWriter, casefile.EnvOverrides(copts.Env)) // on every file of the folder
 	case c.NArg() == 1 && c.String("base") != "":
+		warnUnknownEnv(c.App.ErrWriter)
 		base, err := casefile.LoadBase(c.String("base"), copts)
 		if err != nil {
 			return inputError(c, c.String("base"), err)
 		}
+		sayOverrides(c.App.ErrWriter, casefile.EnvOverrides(copts.Env)) // on the base, under every row
 		if n := len(base.Claimants); n > 0 {
 			fmt.Fprintf(c.App.ErrWriter, "redress batch: the base case %s has %d %s; a roster run does not use them: each row gives its own claimants\n",
 				c.String("base"), n, plural(n, "claimant", "claimants"))
@@ -209,10 +219,22 @@ func inputError(c *cli.Context, path string, err error) error {
 	if errors.As(err, &probs) {
 		return printProblems(c, path, err)
 	}
-	if errors.Is(err, fs.ErrNotExist) || errors.Is(err, fs.ErrPermission) {
-		return fmt.Errorf("%w: %w", errNoInput, err)
+	return err // a *casefile.ReadError says what to give instead
+}
+
+// checkCasesFolder reports a --cases that is not a folder, saying what to
+// give instead (exit 66).
+func checkCasesFolder(dir string) error {
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return &casefile.ReadError{Path: dir, Msg: "no such folder; --cases takes a folder of case files", Err: err}
+	case err != nil:
+		return &casefile.ReadError{Path: dir, Msg: "cannot be read: " + err.Error(), Err: err}
+	case !st.IsDir():
+		return &casefile.ReadError{Path: dir, Msg: fmt.Sprintf("is a file; --cases takes a folder of case files (for this one case file: redress letter %s, or a roster with --base %s)", dir, dir)}
 	}
-	return err
+	return nil
 }
 
 func isTerminal(w any) bool {

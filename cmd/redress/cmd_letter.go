@@ -8,6 +8,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"redress/internal/assemble"
+	"redress/internal/casefile"
 	"redress/internal/letter"
 )
 
@@ -60,6 +61,9 @@ func checkLanguage(c *cli.Context, eng *assemble.Engine) error {
 	want := c.String("language")
 	if want == "" || letter.Language(eng, "", want) == want {
 		return nil
+	}
+	if msg := casefile.LanguageProblem(want); msg != "" {
+		return usageError{"--language: " + msg}
 	}
 	return usageError{fmt.Sprintf("--language %s: no advisory letter in that language (have: %s); a language needs letter/%s.md and lang/%s.yaml among the templates",
 		want, strings.Join(letter.Languages(eng), ", "), want, want)}

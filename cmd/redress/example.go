@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io/fs"
-	"os"
 	"sync"
 
 	"redress/internal/casefile"
@@ -40,5 +39,5 @@ func caseOptions() (casefile.Options, error) {
 	if err != nil {
 		return casefile.Options{}, err
 	}
-	return casefile.Options{Env: os.LookupEnv, Example: ex}, nil
+	return casefile.Options{Env: lookupEnv, Example: ex}, nil
 }

@@ -29,8 +29,8 @@ const (
 	exitRefused     = 4   // the case is valid but the document would harm the client's rights (e.g. no sum certain)
 	exitDeadlines   = 5   // batch --fail-on: some rows have a passed (or, with soon, a near) deadline; every file was written
 	exitData        = 65  // the case file has errors (all are listed)
-	exitNoInput     = 66  // the case file (or a --templates folder) cannot be read
-	exitCantCreate  = 73  // an output file exists (without --force) or cannot be written
+	exitNoInput     = 66  // the case file (or a roster, or a --templates folder) cannot be read: missing, a folder, "-", not .yaml/.yml/.toml/.json
+	exitCantCreate  = 73  // an output file exists (without --force; a batch's manifest, without --resume or --force) or cannot be written
 	exitInterrupted = 130 // interrupted by Ctrl-C or SIGTERM
 )
 
@@ -43,8 +43,10 @@ const exitStatusHelp = `EXIT STATUS:
    5    batch --fail-on: some rows have a passed deadline (or, with soon, one
         within 90 days); every file was written
    65   the case file has errors (every one is listed, with file:line:col and key)
-   66   the case file or templates folder cannot be read
-   73   an output file exists (use --force) or cannot be written
+   66   the case file, roster or templates folder cannot be read (missing, a
+        folder, "-", a case file not named .yaml, .yml, .toml or .json)
+   73   an output file exists (use --force; for batch, --resume or --force) or
+        cannot be written
    130  interrupted`
 
 func main() {
@@ -70,6 +72,13 @@ var errReported = errors.New("reported")
 type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
+
+// existsError is an output that exists and that the user did not say to
+// replace (exit 73, as output.ErrExists).
+type existsError struct{ msg string }
+
+func (e existsError) Error() string { return e.msg }
+func (e existsError) Unwrap() error { return output.ErrExists }
 
 // refusedError is a document redress will not produce.
 type refusedError struct{ msg string }
@@ -104,7 +113,7 @@ func exitCode(err error) int {
 		return exitDeadlines
 	case errors.Is(err, output.ErrExists), errors.Is(err, errCantWrite):
 		return exitCantCreate
-	case errors.As(err, &pErr) || errors.Is(err, errNoInput):
+	case errors.As(err, new(*casefile.ReadError)), errors.As(err, &pErr), errors.Is(err, errNoInput):
 		return exitNoInput
 	}
 	return exitInternal

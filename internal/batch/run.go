@@ -71,6 +71,7 @@ type plan struct {
 	matter    string
 	claimants []string
 	languages []string
+	fallbacks []string // a claimant's language with no letter (letter.Fallback)
 	slugs     []string
 	// warnings are each claimant's deadline warnings on the record's as-of
 	// date. They are found here, not when drafting, so that every entry
@@ -174,6 +175,11 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 			}
 			record(i, es)
 		default:
+			for _, w := range p.fallbacks {
+				if opt.Errors != nil {
+					fmt.Fprintf(opt.Errors, "warning: %s: %s\n", recs.ID(i), w)
+				}
+			}
 			todo = append(todo, i)
 		}
 	}
@@ -300,6 +306,9 @@ func planAll(ctx context.Context, recs Records, eng *assemble.Engine, opt Option
 					plans[i].claimants = append(plans[i].claimants, cl.Name)
 					plans[i].languages = append(plans[i].languages, letter.Language(eng, cl.Language, opt.Language))
 					plans[i].warnings = append(plans[i].warnings, deadlineWarnings(src.Case, c, asOf))
+					if w := letter.Fallback(eng, cl, opt.Language); w != "" && opt.Doc != "sf95" {
+						plans[i].fallbacks = append(plans[i].fallbacks, w)
+					}
 				}
 			}
 		}()

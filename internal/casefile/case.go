@@ -77,7 +77,7 @@ type Claimant struct {
 	DateOfBirth    civil.Date     `key:"date_of_birth"`
 	MaritalStatus  string         `key:"marital_status"`
 	Employment     string         `key:"employment"` // civilian | military
-	Language       string         `key:"language"`   // en | es; default en
+	Language       string         `key:"language"`   // a language code (en, es, or one the templates add; language.go); default en
 	ANumber        string         `key:"a_number"`
 	Minor          bool           `key:"minor"`
 	Representative Representative `key:"representative"`

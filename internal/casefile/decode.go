@@ -18,9 +18,9 @@ type decoder struct {
 	c       *collector
 	mapWord string // "mapping", "object" or "table", as the format says
 
-	positions map[string]Pos    // key path -> where the key was written
-	env       map[string]string // key path -> environment variable it came from
-	failed    map[string]bool   // key paths whose value was reported wrong
+	positions map[string]Pos      // key path -> where the key was written
+	env       map[string]Override // key path -> the environment variable it came from
+	failed    map[string]bool     // key paths whose value was reported wrong
 
 	// For a roster row (nil otherwise): the row, and the key paths whose
 	// value the row set or created.
@@ -37,7 +37,7 @@ func newDecoder(c *collector, mapWord string) *decoder {
 		c:         c,
 		mapWord:   mapWord,
 		positions: map[string]Pos{},
-		env:       map[string]string{},
+		env:       map[string]Override{},
 		failed:    map[string]bool{},
 		cells:     map[string]*cellRef{},
 	}
@@ -53,8 +53,8 @@ func (d *decoder) where(path string) (string, Pos) {
 // problem returns a problem about the key path, against the environment
 // variable that set it, or where it was written (see where).
 func (d *decoder) problem(path, format string, args ...any) Problem {
-	if name, ok := d.env[path]; ok {
-		return Problem{File: envFile, Path: path, Msg: name + ": " + sprintf(format, args...)}
+	if o, ok := d.env[path]; ok {
+		return Problem{File: envFile, Path: path, Msg: o.Var + ": " + sprintf(format, args...)}
 	}
 	file, pos := d.where(path)
 	return Problem{File: file, Pos: pos, Path: path, Msg: sprintf(format, args...)}
@@ -82,7 +82,7 @@ func (d *decoder) wrongType(path string, n *node, t reflect.Type) {
 // decode fills v from n.
 func (d *decoder) decode(path string, n *node, v reflect.Value) {
 	if n.env != "" {
-		d.env[path] = n.env
+		d.env[path] = Override{Var: n.env, Path: path, Value: n.text}
 	}
 	if n.cell != nil {
 		d.cells[path] = n.cell

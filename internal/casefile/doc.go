@@ -9,7 +9,9 @@
 // How a file is read: each format is parsed into one generic tree that
 // keeps the position of every key and value (yamltree.go, tomltree.go,
 // jsontree.go); environment overrides (REDRESS_MATTER_AS_OF, ...) are laid
-// over the tree as strings (env.go); the tree is decoded strictly into
+// over the tree as strings (env.go, which also lists what they set,
+// Source.Overrides, and names a REDRESS_ variable that sets nothing,
+// UnknownEnv); the tree is decoded strictly into
 // Case by its `key` tags, with no weak typing (decode.go, scalar.go), text
 // is normalised and checked against the document font (normalize.go); and
 // the schema's rules are checked last (validate.go), then, when the caller

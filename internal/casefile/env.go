@@ -1,7 +1,14 @@
 package casefile
 
 import (
+	"fmt"
+	"reflect"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
+
+	suggestpkg "redress/internal/suggest"
 
 	"github.com/spf13/viper"
 )
@@ -32,7 +39,30 @@ func envPaths() []string {
 	return out
 }
 
-// readEnv returns the overrides set in the environment, by key path.
+// Override is one environment variable that sets a case-file value.
+type Override struct {
+	Var   string // REDRESS_MATTER_AS_OF
+	Path  string // matter.as_of
+	Value string // as set: 2026-12-01
+}
+
+// String says what the override does: "REDRESS_MATTER_AS_OF=2026-12-01
+// sets matter.as_of".
+func (o Override) String() string { return o.Var + "=" + o.Value + " sets " + o.Path }
+
+// EnvOverrides returns the overrides the environment lookup sets, in the
+// order of the schema: what it lays over every case file loaded with
+// Options{Env: lookup} (a batch's base, each file of a folder). Nil
+// lookup sets none.
+func EnvOverrides(lookup func(string) (string, bool)) []Override {
+	if lookup == nil {
+		return nil
+	}
+	return readEnv(lookup)
+}
+
+// readEnv returns the overrides set in the environment, in the order of
+// the schema.
 //
 // Layering is viper's job in this project, so the values are read through
 // a fresh viper instance per load (never the global one, which is shared
@@ -46,7 +76,7 @@ func envPaths() []string {
 // Unmarshal: each value comes back as the string that was set and is
 // decoded by the same strict rules as the file. An empty variable counts
 // as unset, as in viper's default.
-func readEnv(lookup func(string) (string, bool)) map[string]string {
+func readEnv(lookup func(string) (string, bool)) []Override {
 	v := viper.New()
 	var set envFlags
 	paths := envPaths()
@@ -57,14 +87,30 @@ func readEnv(lookup func(string) (string, bool)) map[string]string {
 	if err := v.BindFlagValues(set); err != nil {
 		return nil
 	}
-	out := map[string]string{}
+	var out []Override
 	for _, p := range paths {
 		if v.IsSet(p) {
-			out[p] = v.GetString(p)
+			out = append(out, Override{Var: EnvVar(p), Path: p, Value: v.GetString(p)})
 		}
 	}
 	return out
 }
+
+// sortOverrides puts overrides in the order of the schema (matter.as_of
+// before firm.name), whatever order they were collected in.
+func sortOverrides(list []Override) {
+	rank := envRank()
+	slices.SortFunc(list, func(a, b Override) int { return rank[a.Path] - rank[b.Path] })
+}
+
+// envRank numbers the overridable key paths in the order of the schema.
+var envRank = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	for i, p := range envPaths() {
+		m[p] = i
+	}
+	return m
+})
 
 // envFlag is one environment variable as viper sees a flag: a named value
 // that is either set or not.
@@ -91,13 +137,9 @@ func (s envFlags) VisitAll(fn func(viper.FlagValue)) {
 // its variable. Mappings on the way are copied before they are changed:
 // a YAML alias may share them with another part of the file, which the
 // override must not reach.
-func overlayEnv(root *node, vals map[string]string) *node {
-	for _, p := range envPaths() { // in schema order, not map order
-		val, ok := vals[p]
-		if !ok {
-			continue
-		}
-		root = setPath(root, strings.Split(p, "."), &node{kind: kindString, text: val, env: EnvVar(p)})
+func overlayEnv(root *node, overrides []Override) *node {
+	for _, o := range overrides {
+		root = setPath(root, strings.Split(o.Path, "."), &node{kind: kindString, text: o.Value, env: o.Var})
 	}
 	return root
 }
@@ -131,4 +173,93 @@ func setPath(m *node, keys []string, val *node) *node {
 	}
 	e.val = setPath(e.val, keys[1:], val)
 	return m
+}
+
+// notKeys are REDRESS_ variables that are not case-file keys but that the
+// program or its tests read for something else; UnknownEnv does not warn
+// about them. A variable that code starts to read belongs here, or every
+// run with it set would warn.
+var notKeys = []string{
+	"REDRESS_REQUIRE_TOOLS",    // tests: a missing poppler-utils, qpdf or LibreOffice fails the test instead of skipping it (CI sets it)
+	"REDRESS_WRITEEACH_DIGEST", // internal/render/pdf's tests: a child test process prints the digest of its files
+}
+
+// UnknownEnv returns a warning for each variable of environ ("NAME=value",
+// as os.Environ gives them) whose name starts with REDRESS_ but sets no
+// case-file value, sorted by name: a mistyped override (REDRESS_MATTER_ASOF)
+// would otherwise be ignored without a word, and the documents drafted
+// with the file's value.
+func UnknownEnv(environ []string) []string {
+	known := map[string]bool{}
+	var vars []string
+	for _, p := range envPaths() {
+		known[EnvVar(p)] = true
+		vars = append(vars, EnvVar(p))
+	}
+	for _, n := range notKeys {
+		known[n] = true
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if !strings.HasPrefix(strings.ToUpper(name), envPrefix+"_") || known[name] || seen[name] {
+			continue
+		}
+		if runtime.GOOS == "windows" && known[strings.ToUpper(name)] {
+			continue // Windows reads variable names without regard to case
+		}
+		seen[name] = true
+		out = append(out, unknownEnv(name, vars))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// unknownEnv words the warning for a REDRESS_ variable that sets nothing.
+func unknownEnv(name string, vars []string) string {
+	// A key the environment cannot set: a list, a mapping, or a value
+	// inside a list (REDRESS_CLAIMANTS_0_NAME); then a typo of one it can.
+	upper := strings.ToUpper(name)
+	var digits []string
+	var rest []string
+	for _, part := range strings.Split(upper, "_") {
+		if part != "" && strings.Trim(part, "0123456789") == "" {
+			digits = append(digits, part)
+			continue
+		}
+		rest = append(rest, part)
+	}
+	stripped := strings.Join(rest, "_")
+	for _, sp := range schemaPaths() {
+		switch {
+		case !sp.inList && (EnvVar(sp.path) != upper || isScalar(sp.typ)):
+			continue
+		case !sp.inList && sp.typ.Kind() == reflect.Struct:
+			return fmt.Sprintf("%s names %s, which holds several keys; set one of them, such as %s", name, sp.path, EnvVar(firstScalar(sp.path)))
+		case !sp.inList:
+			return fmt.Sprintf("%s names %s, a list; a list is written in the case file, not set from the environment", name, sp.path)
+		case sp.inList && EnvVar(strings.ReplaceAll(sp.path, "[n]", "")) == stripped && len(digits) > 0:
+			p := sp.path
+			for _, d := range digits {
+				p = strings.Replace(p, "[n]", "["+d+"]", 1)
+			}
+			return fmt.Sprintf("%s names %s, inside a list; a value inside a list is written in the case file, not set from the environment", name, p)
+		}
+	}
+	if near := suggestpkg.Nearest(name, vars, strings.ToUpper); near != "" {
+		return fmt.Sprintf("%s names no case-file key; did you mean %s?", name, near)
+	}
+	return fmt.Sprintf("%s names no case-file key; an override is REDRESS_ and the key path in capitals, with _ for each '.', such as REDRESS_MATTER_AS_OF", name)
+}
+
+// firstScalar returns the first key path under a mapping that the
+// environment can set: an example for a variable that names the mapping.
+func firstScalar(mapping string) string {
+	for _, p := range envPaths() {
+		if strings.HasPrefix(p, mapping+".") {
+			return p
+		}
+	}
+	return "matter.as_of"
 }

@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -146,5 +147,89 @@ func TestEnvDoesNotLeakThroughAlias(t *testing.T) {
 	}
 	if got := src.Case.Claimants[0].Address.City; got != "Chicago" {
 		t.Errorf("claimant city = %q: the override leaked through the alias", got)
+	}
+}
+
+// Overrides lists what the environment set, in the order of the schema
+// (not map order), each as the command line prints it.
+func TestOverrides(t *testing.T) {
+	env := fakeEnv(map[string]string{
+		"REDRESS_COURT_CASE_NUMBER": "1:26-cv-00042",
+		"REDRESS_MATTER_AS_OF":      "2026-12-01",
+		"REDRESS_FIRM_NAME":         "Lakeshore Clinic",
+		"REDRESS_FIRM_PHONE":        "", // empty: unset
+		"REDRESS_CLAIMANTS_0_NAME":  "not a key path: ignored",
+	})
+	want := []string{
+		"REDRESS_MATTER_AS_OF=2026-12-01 sets matter.as_of",
+		"REDRESS_FIRM_NAME=Lakeshore Clinic sets firm.name",
+		"REDRESS_COURT_CASE_NUMBER=1:26-cv-00042 sets court.case_number",
+	}
+	for i := 0; i < 5; i++ { // map order would show within a few runs
+		src, err := Load("testdata/full.yaml", Options{Env: env})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := overrideStrings(src.Overrides()); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("Source.Overrides:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if got := overrideStrings(EnvOverrides(env)); strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("EnvOverrides:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+	}
+	src, err := Load("testdata/full.yaml", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := src.Overrides(); len(got) != 0 || EnvOverrides(nil) != nil {
+		t.Errorf("no Env, yet overrides %v", got)
+	}
+}
+
+func overrideStrings(list []Override) []string {
+	var out []string
+	for _, o := range list {
+		out = append(out, o.String())
+	}
+	return out
+}
+
+// A REDRESS_ variable that sets nothing is named, with what was meant;
+// the variables the tests use, and the real overrides, are not.
+func TestUnknownEnv(t *testing.T) {
+	got := UnknownEnv([]string{
+		"PATH=/usr/bin",
+		"REDRESS_MATTER_AS_OF=2026-12-01",
+		"REDRESS_REQUIRE_TOOLS=1",
+		"REDRESS_WRITEEACH_DIGEST=1",
+		"REDRESS_MATTER_ASOF=2026-12-01",
+		"REDRESS_MATTER_ASOF=2026-12-02", // twice: one warning
+		"redress_firm_name=Clinic",
+		"REDRESS_CLAIMANTS_0_NAME=Ana",
+		"REDRESS_FIRM_ADDRESS=1 Main St.",
+		"REDRESS_INCIDENT_FACTS=one",
+		"REDRESS_COMPLAINT=x", // its first key, counts, is a list
+		"REDRESS_FROBNICATE=1",
+		"REDRESSMATTER=1", // not the prefix
+	})
+	want := []string{
+		"REDRESS_CLAIMANTS_0_NAME names claimants[0].name, inside a list; a value inside a list is written in the case file, not set from the environment",
+		"REDRESS_COMPLAINT names complaint, which holds several keys; set one of them, such as REDRESS_COMPLAINT_JURY_DEMAND",
+		"REDRESS_FIRM_ADDRESS names firm.address, which holds several keys; set one of them, such as REDRESS_FIRM_ADDRESS_STREET",
+		"REDRESS_FROBNICATE names no case-file key; an override is REDRESS_ and the key path in capitals, with _ for each '.', such as REDRESS_MATTER_AS_OF",
+		"REDRESS_INCIDENT_FACTS names incident.facts, a list; a list is written in the case file, not set from the environment",
+		"REDRESS_MATTER_ASOF names no case-file key; did you mean REDRESS_MATTER_AS_OF?",
+		"redress_firm_name names no case-file key; did you mean REDRESS_FIRM_NAME?",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("UnknownEnv:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, n := range notKeys {
+		if !strings.HasPrefix(n, "REDRESS_") {
+			t.Errorf("notKeys: %s does not start with REDRESS_", n)
+		}
+		if slices.Contains(envPaths(), strings.ToLower(strings.TrimPrefix(n, "REDRESS_"))) {
+			t.Errorf("notKeys: %s is a case-file key", n)
+		}
 	}
 }

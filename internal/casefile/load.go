@@ -56,13 +56,14 @@ func FormatOf(path string) (string, error) {
 	case ".json":
 		return "json", nil
 	}
-	return "", fmt.Errorf("%s: %w: the name must end in .yaml, .yml, .toml or .json", path, ErrFormat)
+	return "", &ReadError{Path: path, Msg: "a case file ends in " + orList(caseInput.exts) + " (rename it if it holds one)", Err: ErrFormat}
 }
 
 // Load reads, decodes and validates a case file; the format is chosen by
-// the extension. An error reading the file wraps the os error (so
-// errors.Is(err, os.ErrNotExist) works). Errors in the data are returned
-// as Problems, sorted, every one in the file at once.
+// the extension. A file that cannot be read (missing, a folder, "-", a
+// wrong extension) is a *ReadError, which wraps the os error where there
+// is one (so errors.Is(err, os.ErrNotExist) works). Errors in the data are
+// returned as Problems, sorted, every one in the file at once.
 func Load(path string, opts Options) (*Source, error) {
 	format, data, err := readCaseFile(path)
 	if err != nil {
@@ -74,15 +75,12 @@ func Load(path string, opts Options) (*Source, error) {
 // readCaseFile reads a case file and its format, by the extension. A file
 // over maxSize is read to one byte more, which parse reports.
 func readCaseFile(path string) (format string, data []byte, err error) {
-	format, err = FormatOf(path)
+	data, err = readInput(path, caseInput)
 	if err != nil {
 		return "", nil, err
 	}
-	data, err = readBounded(path, maxSize)
-	if err != nil {
-		return "", nil, fmt.Errorf("reading the case file: %w", err)
-	}
-	return format, data, nil
+	format, err = FormatOf(path)
+	return format, data, err
 }
 
 // readBounded reads at most max+1 bytes of a file: enough to tell that it

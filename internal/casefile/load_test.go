@@ -124,6 +124,27 @@ func TestLoadFileErrors(t *testing.T) {
 	}
 }
 
+// A name that is not a readable case file is one *ReadError saying what to
+// give instead; the CLI exits 66 on it.
+func TestLoadReadErrors(t *testing.T) {
+	for _, tc := range []struct{ path, want string }{
+		{"-", "-: reading a case file from standard input is not supported; give the file's path"},
+		{"testdata", "testdata: is a folder; give a case file such as " + filepath.Join("testdata", "full.json")},
+		{"testdata/full.txt", "testdata/full.txt: a case file ends in .yaml, .yml, .toml or .json"},
+		{"testdata/ful.yaml", "testdata/ful.yaml: no such file; did you mean " + filepath.Join("testdata", "full.yaml") + "?"},
+		{"", `"": an empty name; give the case file's path`},
+	} {
+		_, err := Load(tc.path, Options{})
+		var re *ReadError
+		if !errors.As(err, &re) || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("Load(%q) = %v; want a *ReadError starting %q", tc.path, err, tc.want)
+		}
+		if _, err := LoadBase(tc.path, Options{}); !errors.As(err, &re) {
+			t.Errorf("LoadBase(%q) = %v; want a *ReadError", tc.path, err)
+		}
+	}
+}
+
 // A byte-order mark (Windows editors) is not content; bytes that are not
 // UTF-8 are one clear problem.
 func TestEncoding(t *testing.T) {

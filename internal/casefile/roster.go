@@ -238,9 +238,9 @@ func LoadRoster(path string, base *Base, opts Options) (*Roster, error) {
 	if base == nil {
 		return nil, errors.New("LoadRoster: no base case file")
 	}
-	data, err := readBounded(path, maxRosterSize)
+	data, err := readInput(path, rosterInput)
 	if err != nil {
-		return nil, fmt.Errorf("reading the roster: %w", err)
+		return nil, err
 	}
 	return LoadRosterBytes(path, data, base, opts)
 }

@@ -14,7 +14,7 @@ type Source struct {
 	Warnings []Problem
 
 	positions map[string]Pos
-	env       map[string]string // key path -> the variable that set it
+	env       map[string]Override // key path -> the variable that set it
 
 	// For a roster row: the base file, which positions are in, the row,
 	// and the key paths whose value the row set (nil otherwise).
@@ -33,14 +33,26 @@ func (s *Source) Pos(path string) Pos {
 // FromEnv returns the environment variable that set the key path
 // (REDRESS_MATTER_AS_OF), or "" if the value is the file's.
 func (s *Source) FromEnv(path string) string {
-	return s.env[path]
+	return s.env[path].Var
+}
+
+// Overrides returns the environment variables that set a value of this
+// case, in the order of the schema, so that the command line can say what
+// the environment changed.
+func (s *Source) Overrides() []Override {
+	out := make([]Override, 0, len(s.env))
+	for _, o := range s.env {
+		out = append(out, o)
+	}
+	sortOverrides(out)
+	return out
 }
 
 // Problemf returns a Problem at the key path's position, or, for a value
 // set by an environment variable, against that variable.
 func (s *Source) Problemf(path, format string, args ...any) Problem {
-	if name := s.env[path]; name != "" {
-		return Problem{File: envFile, Path: path, Msg: name + ": " + sprintf(format, args...)}
+	if o, ok := s.env[path]; ok {
+		return Problem{File: envFile, Path: path, Msg: o.Var + ": " + sprintf(format, args...)}
 	}
 	file := s.file
 	if file == "" {

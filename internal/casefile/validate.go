@@ -19,6 +19,7 @@ func validate(cs *Case, d *decoder, c *collector) {
 	v.claimants(cs.Claimants)
 	v.incident(cs.Incident)
 	v.ftca(cs.FTCA)
+	v.zipCodes(cs)
 	v.files(cs)
 }
 
@@ -91,7 +92,7 @@ func (v *validator) claimants(cl []Claimant) {
 		v.required(p+".name", c.Name != "", "the claimant's full name")
 		v.address(p+".address", c.Address, "the claimant's mailing address")
 		v.oneOf(p+".employment", c.Employment, "civilian or military (SF-95 box 3)", "civilian", "military")
-		v.oneOf(p+".language", c.Language, "en or es (the language of the claimant's letter)", "en", "es")
+		v.language(p+".language", c.Language)
 		v.representative(p, c)
 	}
 }

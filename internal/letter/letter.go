@@ -55,16 +55,10 @@ func Build(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date) (*Res
 func BuildWith(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date, opt Options) (*Result, error) {
 	cl := c.Claimants[i]
 	facts := law.Compute(c, i, asOf)
-	want := cl.Language
-	if opt.Language != "" {
-		want = opt.Language
-	}
 	res := &Result{}
 	lang := Language(eng, cl.Language, opt.Language)
-	if want != "" && lang != want {
-		res.Warnings = append(res.Warnings, fmt.Sprintf(
-			"%s: language %q has no advisory letter (no %s and %s among the templates); the letter is in English",
-			cl.Name, want, templatePath(want), locale.Path(want)))
+	if w := Fallback(eng, cl, opt.Language); w != "" {
+		res.Warnings = append(res.Warnings, w)
 	}
 	loc, err := loadLocale(eng, lang)
 	if err != nil {
@@ -167,6 +161,23 @@ func Language(eng *assemble.Engine, claimant, override string) string {
 		}
 	}
 	return locale.Reference
+}
+
+// Fallback returns the warning for a claimant whose letter cannot be in
+// the language asked for (override, else the claimant's own) because the
+// templates in use have no letter in it, so that it is written in English;
+// "" when it can be. It is the one wording of that warning: the letter
+// itself, validate and each batch row print it.
+func Fallback(eng *assemble.Engine, cl casefile.Claimant, override string) string {
+	want := cl.Language
+	if override != "" {
+		want = override
+	}
+	if want == "" || Language(eng, cl.Language, override) == want {
+		return ""
+	}
+	return fmt.Sprintf("%s: language %q has no advisory letter among the templates (have: %s; a language needs %s and %s); the letter is in English",
+		cl.Name, want, strings.Join(Languages(eng), ", "), templatePath(want), locale.Path(want))
 }
 
 func agencyName(c *casefile.Case) string {

@@ -154,8 +154,9 @@ func TestUnknownLanguageFallsBackToEnglishWithAWarning(t *testing.T) {
 	k := load(t, "illinois-torres.yaml")
 	k.Claimants[0].Language = "fr"
 	res, body := build(t, k, 0)
-	if len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], `"fr"`) {
-		t.Errorf("want one warning about the missing French letter, got %q", res.Warnings)
+	want := `María Elena Torres: language "fr" has no advisory letter among the templates (have: en, es; a language needs letter/fr.md and lang/fr.yaml); the letter is in English`
+	if len(res.Warnings) != 1 || res.Warnings[0] != want {
+		t.Errorf("want one warning about the missing French letter naming the claimant and the languages there are, got %q", res.Warnings)
 	}
 	if !strings.Contains(body, "# The short answer") {
 		t.Error("the fallback letter should be the English one")
