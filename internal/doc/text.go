@@ -20,6 +20,11 @@ import (
 // writers print, not the case file it came from: whatever a template, a
 // Go-built block or a bug put into the tree is here.
 //
+// It is the text of both writers at once: the letterhead token values
+// that only the DOCX writer inserts, and a letterhead Group that only the
+// PDF writer draws when the DOCX is built on the firm's letterhead
+// document. A check that passes on it passes on either file.
+//
 // Left out, because they are not text of the model: the numbers the
 // writers generate (page numbers, the numbers of ordered lists and of
 // pleading paragraphs) and the letterhead document's own typed text. Of
