@@ -122,17 +122,17 @@ type finder struct {
 
 var pool = sync.Pool{New: func() any { return new(finder) }}
 
-// cand is a match before hits of one person are merged.
+// cand is a match before the matches of one person are merged.
 type cand struct {
 	start, end int
-	needle     int32 // -1 for a loose match
 	person     int32
+	others     int32 // the other people it belongs to (needle.others)
 	kind       kind
 	rule       rule
 }
 
-// hit records a match of a needle, for each person it belongs to, unless
-// it is an own person's identifier or lies within one.
+// hit records a match of a needle, unless it is an own person's
+// identifier or lies within one.
 func (f *finder) hit(n int32, start, end int) {
 	nd := &f.s.g.needles[n]
 	if slices.Contains(f.s.excluded, n) {
@@ -146,9 +146,12 @@ func (f *finder) hit(n int32, start, end int) {
 	if nd.kind == kindName && end <= f.ownReach {
 		return
 	}
-	for _, r := range nd.refs {
-		f.cands = append(f.cands, cand{start: start, end: end, needle: n, person: r.person, kind: nd.kind, rule: r.rule})
-	}
+	// One candidate for the person the needle fits best, however many
+	// it belongs to ("María Torres" is the first and last name of every
+	// María Something Torres): a text that repeats a common name costs
+	// no more than one that repeats a rare one.
+	r := nd.refs[0]
+	f.cands = append(f.cands, cand{start: start, end: end, person: r.person, others: nd.others, kind: nd.kind, rule: r.rule})
 }
 
 // words finds the identifiers that are made of words: names, streets,
@@ -290,7 +293,7 @@ func (f *finder) loose(id int32, start, end int, r rule) {
 	}
 	for _, l := range f.s.g.loose[id] {
 		if r == ruleTitled && l.titled || r == ruleAlone && l.alone {
-			f.cands = append(f.cands, cand{start: start, end: end, needle: -1, person: l.person, kind: kindName, rule: r})
+			f.cands = append(f.cands, cand{start: start, end: end, person: l.person, kind: kindName, rule: r})
 		}
 	}
 }
@@ -435,6 +438,7 @@ func (f *finder) result() []Hit {
 			last.end = max(last.end, x.end)
 			last.rule = min(last.rule, x.rule)
 			last.person = min(last.person, x.person)
+			last.others = max(last.others, x.others)
 		}
 	}
 	slices.SortFunc(kept, func(a, b cand) int {
@@ -445,13 +449,13 @@ func (f *finder) result() []Hit {
 	for i, x := range kept {
 		if i > 0 {
 			if y := kept[i-1]; x.start == y.start && x.end == y.end && x.kind == y.kind {
-				hits[len(hits)-1].Others++
+				hits[len(hits)-1].Others += 1 + int(x.others)
 				continue
 			}
 		}
 		p := &g.foreign[x.person]
 		hits = append(hits, Hit{Who: p.Who, Person: p.Name, Kind: x.kind.String(), Rule: x.rule.String(),
-			Match: f.text[x.start:x.end], Offset: x.start})
+			Match: f.text[x.start:x.end], Offset: x.start, Others: int(x.others)})
 	}
 	f.cands = kept
 	return hits

@@ -287,6 +287,24 @@ func TestSameNameIsOnePerson(t *testing.T) {
 	}
 }
 
+func TestCommonName(t *testing.T) {
+	// "María Torres" is the first and last name of three clients and the
+	// full name of none: one hit, for the first by name.
+	var foreign []Foreign
+	for i, middle := range []string{"Luz", "Ana", "Inés", "Ana"} {
+		foreign = append(foreign, Foreign{Who: fmt.Sprintf("the client of roster.csv:%d", i+2),
+			Person: Person{Name: "María " + middle + " Torres"}})
+	}
+	hits := NewGuard(foreign, nil).Find("María Torres, María Ana Torres", nil)
+	same(t, briefs(hits), []string{
+		"name/first and last name: María Torres @0 (María Ana Torres) +2",
+		"name: María Ana Torres @15 (María Ana Torres)",
+	})
+	if hits[0].Who != "the client of roster.csv:3" {
+		t.Errorf("the hit names %s, want the first entry of the first name, roster.csv:3", hits[0].Who)
+	}
+}
+
 func TestFindDeterministic(t *testing.T) {
 	g := testGuard()
 	text := strings.Repeat("María Elena Torres, 773-555-0199, Ms. Nguyễn, N.N.M., A 204 118 907, born 6/3/2015. ", 20)

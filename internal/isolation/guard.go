@@ -1,6 +1,7 @@
 package isolation
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,7 +69,12 @@ type needle struct {
 	key   string   // kind and value: "name:maria torres"
 	words []int32  // the word ids of a name or (canonical) street
 	hash  []uint64 // the hashes of a name's words
-	refs  []ref
+	// refs are the people it belongs to, the best first (NewGuard): by
+	// rule (the full name before the first and last name), then by name.
+	refs []ref
+	// others is how many other people (other names) than refs[0] it
+	// belongs to.
+	others int32
 }
 
 // ref is a person an identifier belongs to, and the form it takes for
@@ -189,6 +195,17 @@ func NewGuard(foreign []Foreign, shared []Person) *Guard {
 		}
 	}
 	g.rankNames()
+	for i := range g.needles {
+		nd := &g.needles[i]
+		slices.SortFunc(nd.refs, func(a, b ref) int {
+			return cmp.Or(cmp.Compare(a.rule, b.rule), cmp.Compare(g.rank[a.person], g.rank[b.person]), cmp.Compare(a.person, b.person))
+		})
+		ranks := map[int32]bool{}
+		for _, r := range nd.refs {
+			ranks[g.rank[r.person]] = true
+		}
+		nd.others = int32(len(ranks) - 1)
+	}
 	g.filter()
 	return g
 }

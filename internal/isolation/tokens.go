@@ -35,11 +35,13 @@ func (g *Guard) tokenize(text string, toks []token, buf []byte) ([]token, []byte
 	for i < len(text) {
 		// Skip to the start of a word.
 		c := text[i]
+		upper := false
 		if c < utf8.RuneSelf {
 			if asciiFold[c] == 0 {
 				i++
 				continue
 			}
+			upper = 'A' <= c && c <= 'Z'
 		} else {
 			f, n := foldAt(table, text, i)
 			if f.class != word {
@@ -47,10 +49,13 @@ func (g *Guard) tokenize(text string, toks []token, buf []byte) ([]token, []byte
 				i += n
 				continue
 			}
+			upper = f.upper
 		}
 		t := token{start: i, id: -1, num: -1}
+		if upper {
+			t.flags |= tokCap
+		}
 		h := uint64(fnvOffset)
-		first := true
 		digits, letters, lead := 0, 0, int16(0) // lead: the value of the leading digits
 		var last byte
 		for i < len(text) {
@@ -59,9 +64,6 @@ func (g *Guard) tokenize(text string, toks []token, buf []byte) ([]token, []byte
 				l := asciiFold[c]
 				if l == 0 {
 					break
-				}
-				if first && l != c && l >= 'a' {
-					t.flags |= tokCap
 				}
 				if l <= '9' {
 					if letters == 0 && digits < 4 {
@@ -74,22 +76,17 @@ func (g *Guard) tokenize(text string, toks []token, buf []byte) ([]token, []byte
 				h = (h ^ uint64(l)) * fnvPrime
 				last = l
 				i++
-				first = false
 				continue
 			}
 			f, n := foldAt(table, text, i)
 			if f.class == sep {
 				break
 			}
+			for j := 0; j < len(f.fold); j++ { // a mark folds to nothing
+				h = (h ^ uint64(f.fold[j])) * fnvPrime
+			}
 			if f.class == word {
-				if first && f.upper {
-					t.flags |= tokCap
-				}
-				for j := 0; j < len(f.fold); j++ {
-					h = (h ^ uint64(f.fold[j])) * fnvPrime
-				}
 				letters += 2 // not ASCII: never a number or an ASCII initial
-				first = false
 			}
 			i += n
 		}
