@@ -40,7 +40,11 @@ func BR() Span { return Span{Kind: Break} }
 
 // PlainText returns the text of spans, with breaks as newlines and fields
 // as "#". It is for tests and metadata, not for layout.
-func PlainText(spans []Span) string {
+func PlainText(spans []Span) string { return spanText(spans, "#") }
+
+// spanText returns the text of spans, with breaks as newlines and each
+// field (a page number) as field.
+func spanText(spans []Span, field string) string {
 	var b []byte
 	for _, s := range spans {
 		switch s.Kind {
@@ -49,7 +53,7 @@ func PlainText(spans []Span) string {
 		case Break:
 			b = append(b, '\n')
 		default:
-			b = append(b, '#')
+			b = append(b, field...)
 		}
 	}
 	return string(b)
