@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -17,6 +18,7 @@ import (
 	"redress/internal/civil"
 	"redress/internal/doc"
 	"redress/internal/drafts"
+	"redress/internal/isolation"
 	"redress/internal/letter"
 	"redress/internal/output"
 	"redress/internal/render/pdf"
@@ -46,6 +48,12 @@ type Options struct {
 	Progress Progress
 	// Errors receives each bad record's problems as they are found.
 	Errors io.Writer
+	// guard keeps every record's documents free of other clients' data;
+	// Run builds it once the records are known (isolate.go).
+	guard *isolation.Guard
+	// unguarded, for tests only, drafts without the guard, to show that
+	// the tests' own reading of the finished text sees a leak.
+	unguarded bool
 	// afterRecord, for tests, runs after each record is written.
 	afterRecord func(done int)
 }
@@ -79,7 +87,10 @@ type plan struct {
 	// since the last run), one that fails later, or one an interrupt
 	// leaves pending.
 	warnings [][]Warning
-	err      error
+	// people are the record's own clients, for the guard that keeps them
+	// out of every other record's documents (isolate.go).
+	people []isolation.Person
+	err    error
 }
 
 // entryWarnings is claimant c's warnings, or, for an entry that is the
@@ -112,6 +123,9 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 
 	plans := planAll(ctx, recs, eng, opt)
 	assignSlugs(plans)
+	if !opt.unguarded {
+		opt.guard = newGuard(recs, plans)
+	}
 	n := recs.Len()
 	sum := &Summary{Records: n}
 	head := Manifest{Doc: opt.Doc}
@@ -163,9 +177,7 @@ func Run(ctx context.Context, recs Records, eng *assemble.Engine, opt Options) (
 	for i, p := range plans {
 		switch {
 		case p.err != nil:
-			if opt.Errors != nil {
-				fmt.Fprintln(opt.Errors, p.err.Error())
-			}
+			reportErr(opt.Errors, recs.ID(i), p.err)
 			record(i, []Entry{{Record: recs.ID(i), Row: recs.Row(i), Status: StatusError, Error: p.err.Error(), Files: []FileEntry{}}})
 		case prior != nil && intact(opt.Out, prior[recs.ID(i)]):
 			es := append([]Entry(nil), prior[recs.ID(i)]...)
@@ -301,6 +313,7 @@ func planAll(ctx context.Context, recs Records, eng *assemble.Engine, opt Option
 					continue
 				}
 				plans[i].matter = src.Case.Matter.ID
+				plans[i].people = isolation.PeopleOf(src.Case)
 				asOf := runAsOf(src.Case, opt)
 				for c, cl := range src.Case.Claimants {
 					plans[i].claimants = append(plans[i].claimants, cl.Name)
@@ -358,9 +371,7 @@ type drafted struct {
 func renderChunk(recs Records, members []int, plans []plan, eng *assemble.Engine, opt Options, write []bool) map[int][]Entry {
 	out := map[int][]Entry{}
 	fail := func(i int, err error) {
-		if opt.Errors != nil {
-			fmt.Fprintf(opt.Errors, "%s: %v\n", recs.ID(i), err)
-		}
+		reportErr(opt.Errors, recs.ID(i), err)
 		out[i] = []Entry{{Record: recs.ID(i), Row: recs.Row(i), Matter: plans[i].matter, Status: StatusError, Error: err.Error(), Files: []FileEntry{},
 			Warnings: plans[i].entryWarnings(-1)}}
 	}
@@ -450,6 +461,23 @@ func renderChunk(recs Records, members []int, plans []plan, eng *assemble.Engine
 	return out
 }
 
+// reportErr prints a record's error, each line naming the record: a
+// problem at the record's own cell already starts with it
+// ("roster.csv:12:3: ..."); one at the base file's line does not, and
+// gets it in front ("roster.csv:12: base.yaml:40:3: ...").
+func reportErr(w io.Writer, id string, err error) {
+	if w == nil {
+		return
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		if strings.HasPrefix(line, id+":") || strings.HasPrefix(line, id+" ") || line == id {
+			fmt.Fprintln(w, line)
+		} else {
+			fmt.Fprintf(w, "%s: %s\n", id, line)
+		}
+	}
+}
+
 // runAsOf is the date a record's documents are drafted as of: --as-of,
 // else the case's matter.as_of, else today. The deadline warnings of the
 // manifest use it too, so they agree with the letter.
@@ -463,13 +491,22 @@ func runAsOf(k *casefile.Case, opt Options) civil.Date {
 	return opt.Today
 }
 
-// draft loads one record and drafts its documents.
+// draft loads one record and drafts its documents, refusing a record
+// whose case text or finished documents name another record's client or
+// the base case's (isolate.go).
 func draft(recs Records, i int, p plan, eng *assemble.Engine, opt Options) *drafted {
 	src, err := recs.Load(i)
 	if err != nil {
 		return &drafted{err: err}
 	}
 	k := src.Case
+	var scope *isolation.Scope
+	if opt.guard != nil {
+		scope = ownScope(opt.guard, k)
+		if err := checkCase(src, scope); err != nil {
+			return &drafted{matter: k.Matter.ID, err: err}
+		}
+	}
 	asOf := runAsOf(k, opt)
 	k.Matter.AsOf = asOf
 	var set *drafts.Set
@@ -478,6 +515,9 @@ func draft(recs Records, i int, p plan, eng *assemble.Engine, opt Options) *draf
 		set, err = drafts.SF95Docs(eng, src, asOf, nil, p.slugs)
 	default:
 		set, err = drafts.LetterDocs(eng, k, asOf, p.slugs, letter.Options{Language: opt.Language})
+	}
+	if err == nil && scope != nil {
+		err = checkDocs(set, scope)
 	}
 	return &drafted{matter: k.Matter.ID, case_: k, set: set, err: err}
 }

@@ -393,6 +393,9 @@ func (r *Roster) checkHeader(c *collector, line int) {
 	}
 }
 
+// Base is the base case file the rows are laid over.
+func (r *Roster) Base() *Base { return r.base }
+
 // matterOf returns row's matter.id cell, trimmed.
 func (r *Roster) matterOf(row *RosterRow) string {
 	col, ok := r.colOf["matter.id"]

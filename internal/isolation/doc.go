@@ -15,14 +15,12 @@
 // Its place in the pipeline: batch builds one Guard per run (NewGuard)
 // from every person who is a client of some record (the base case's
 // claimants, marked Loose, and every row's claimants, representatives and
-// decedents: PeopleOf), and from the data the documents share by design
-// (SharedOf: the firm, its attorneys, officers, witnesses, the property
-// owner), whose identifiers are never reported. For each record, before
-// anything is written, it checks the case's text (ScanCase, which names
-// the key path to fix) and the text of each finished document
-// (doc.TextOf), with the record's own people (PeopleOf of its case):
-// their identifiers are never reported in it. Nothing here reads or
-// writes a file.
+// decedents: PeopleOf). For each record, before anything is written, it
+// checks the case's text (ScanCase, which names the key path to fix) and
+// the text of each finished document (doc.TextOf) in the record's Scope:
+// the guard with the record's own people (PeopleOf) and its firm and
+// attorneys (FirmOf, whose data every document shares by design) taken
+// out. Nothing here reads or writes a file.
 //
 // How text is compared: case and accents do not matter ("NGUYEN VAN AN"
 // is "Nguyễn Văn Ân"), nor punctuation and spacing ("Smith & <Sons>" is

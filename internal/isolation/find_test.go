@@ -348,7 +348,7 @@ func TestKeys(t *testing.T) {
 }
 
 func TestPeopleOfNil(t *testing.T) {
-	if PeopleOf(nil) != nil || SharedOf(nil) != nil || ScanCase(nil, testGuard(), nil) != nil {
+	if PeopleOf(nil) != nil || FirmOf(nil) != nil || ScanCase(nil, testGuard().Scope(nil)) != nil {
 		t.Error("a nil case has people")
 	}
 }

@@ -125,10 +125,10 @@ var ruleNames = [...]string{"", "first and last name", "last name, first name", 
 func (r rule) String() string { return ruleNames[r] }
 
 // NewGuard indexes the identifiers of the foreign people. shared are the
-// people whose data the documents share by design (SharedOf: the firm,
-// its attorneys, officers, witnesses, the property owner): an identifier
-// of a foreign person that is also a shared person's is never reported,
-// nor a loose name word that is also a word of a shared person's name.
+// people whose data every document shares by design (FirmOf: the firm and
+// its attorneys): an identifier of a foreign person that is also a shared
+// person's is never reported, nor a loose name word that is also a word of
+// a shared person's name.
 func NewGuard(foreign []Foreign, shared []Person) *Guard {
 	n := len(foreign)
 	g := &Guard{

@@ -60,54 +60,25 @@ func PeopleOf(k *casefile.Case) []Person {
 	return out
 }
 
-// SharedOf returns the people whose data a case's documents share by
-// design with other cases: the firm (name, phone, e-mail, street), its
-// attorneys, the officers, the witnesses and the owner of damaged
-// property. A name or street of a witness, an officer or the owner that
-// is also one of the case's own people's (PeopleOf: the claimant who owns
-// the damaged car, a witness who lives with the claimant) is left out:
-// that is client data, and shared it would hide the client from the guard
-// in every other record. The firm's and the attorneys' data stay shared
-// even when a client gave the same (the clinic's phone as a contact).
-func SharedOf(k *casefile.Case) []Person {
+// FirmOf returns the people whose data a case's documents share by design
+// with every other case: the firm (name, phone, e-mail, street) and its
+// attorneys. They stay shared even when a client gave the same (the
+// clinic's phone as a client's contact), so that every letter's
+// letterhead and signature pass.
+//
+// The incident's officers, witnesses and property owner are not shared
+// this way. In a roster they come from the base, and when one of them is
+// a client of some other record (the base case's claimant as the owner of
+// the damaged car, a witness who is another row's client), naming them in
+// this record's documents is exactly what the guard must report.
+func FirmOf(k *casefile.Case) []Person {
 	if k == nil {
 		return nil
-	}
-	ownNames, ownStreets := map[string]bool{}, map[string]bool{}
-	for _, p := range PeopleOf(k) {
-		if key := nameKey(foldWords(p.Name)); key != "" {
-			ownNames[key] = true
-		}
-		if key := streetKey(p.Street); key != "" {
-			ownStreets[key] = true
-		}
-	}
-	third := func(name, street string) (Person, bool) {
-		if ownNames[nameKey(foldWords(name))] {
-			name = ""
-		}
-		if ownStreets[streetKey(street)] {
-			street = ""
-		}
-		return Person{Name: name, Street: street}, name != "" || street != ""
 	}
 	f := k.Firm
 	out := []Person{{Name: f.Name, Phone: f.Phone, Email: f.Email, Street: f.Address.Street}}
 	for _, a := range f.Attorneys {
 		out = append(out, Person{Name: a.Name, Email: a.Email, Phone: a.Phone})
-	}
-	for _, o := range k.Incident.Officers {
-		if p, ok := third(o.Name, ""); ok {
-			out = append(out, p)
-		}
-	}
-	for _, w := range k.Incident.Witnesses {
-		if p, ok := third(w.Name, w.Address.Street); ok {
-			out = append(out, p)
-		}
-	}
-	if p, ok := third(k.Incident.Property.Owner, ""); ok {
-		out = append(out, p)
 	}
 	return out
 }

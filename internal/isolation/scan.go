@@ -27,17 +27,17 @@ var ownFields = map[string]bool{
 // ScanCase returns the foreign people's identifiers in the text values of
 // a record's case: every string and list of strings under a case-file key,
 // in the order of the keys in Case, except the claimants' own identifier
-// fields. own are the record's own people (PeopleOf(k)).
+// fields. s is the record's scope: the guard with the record's own people
+// (PeopleOf(k)) taken out.
 //
 // A roster row inherits what it does not set from the base case; this is
 // where a base case's story about its own claimant (incident.summary,
 // incident.facts, incident.place) is caught before a row's letter repeats
 // it, and named by the key to set in the roster.
-func ScanCase(k *casefile.Case, g *Guard, own []Person) []FieldHit {
-	if k == nil || g == nil {
+func ScanCase(k *casefile.Case, s *Scope) []FieldHit {
+	if k == nil || s == nil {
 		return nil
 	}
-	s := g.Scope(own)
 	var out []FieldHit
 	var walk func(v reflect.Value, path, rel string, claimant bool)
 	walk = func(v reflect.Value, path, rel string, claimant bool) {

@@ -57,9 +57,9 @@ func rowCase() *casefile.Case {
 func TestScanCase(t *testing.T) {
 	k := rowCase()
 	foreign := []Foreign{baseTorres, {Who: "the client of roster.csv:3", Person: PeopleOf(k)[0]}}
-	g := NewGuard(foreign, SharedOf(k))
+	g := NewGuard(foreign, FirmOf(k))
 	var got []string
-	for _, h := range ScanCase(k, g, PeopleOf(k)) {
+	for _, h := range ScanCase(k, g.Scope(PeopleOf(k))) {
 		got = append(got, fmt.Sprintf("%s: %s", h.Path, brief(h.Hit)))
 	}
 	// The claimant's own fields (name, e-mail, phone, A-number, street,
@@ -102,26 +102,21 @@ func TestPeopleOf(t *testing.T) {
 	}
 }
 
-func TestSharedOf(t *testing.T) {
+func TestFirmOf(t *testing.T) {
 	k := rowCase()
 	k.Incident.Officers = append(k.Incident.Officers, casefile.Officer{Name: "Luis Ortega Díaz"})
-	// The second witness lives with the representative: her street is
-	// client data, her name is not.
-	k.Incident.Witnesses = append(k.Incident.Witnesses, casefile.Witness{Name: "Rosa Díaz",
-		Address: casefile.Address{Street: "1600 South Halsted Street"}}, casefile.Witness{Name: "NGUYEN VAN AN"})
-	got := SharedOf(k)
+	k.Incident.Witnesses = append(k.Incident.Witnesses, casefile.Witness{Name: "Rosa Díaz"})
+	got := FirmOf(k)
+	// Only the firm and its attorneys: officers, witnesses and the
+	// property owner are not shared by design.
 	want := []Person{
 		{Name: "Smith & <Sons> Legal Aid", Phone: "(312) 555-0142", Email: "intake@smith-sons.example.org",
 			Street: "410 N. Main St., Suite 200"},
 		{Name: "Ana Ramírez", Email: "aramirez@smith-sons.example.org"},
 		{Name: "David Kowalczyk", Email: "dk@smith-sons.example.org", Phone: "(312) 555-0144"},
-		{Name: "Luis Ortega Díaz"},
-		{Name: "Luis Ortega", Street: "1422 W. Elm St."},
-		{Name: "Rosa Díaz"},
-		// The property owner and the last witness are the claimant.
 	}
 	if !slices.Equal(got, want) {
-		t.Errorf("SharedOf:\ngot  %+v\nwant %+v", got, want)
+		t.Errorf("FirmOf:\ngot  %+v\nwant %+v", got, want)
 	}
 }
 
@@ -133,7 +128,7 @@ func TestScanCaseSkipsOwnFields(t *testing.T) {
 	k.Claimants[0].Injury = "seen at 77 N. Lake Shore Dr."
 	foreign := []Foreign{{Who: "row 3", Person: PeopleOf(k)[0]}, {Who: "row 3", Person: PeopleOf(k)[1]}}
 	var got []string
-	for _, h := range ScanCase(k, NewGuard(foreign, nil), nil) {
+	for _, h := range ScanCase(k, NewGuard(foreign, nil).Scope(nil)) {
 		got = append(got, fmt.Sprintf("%s: %s", h.Path, brief(h.Hit)))
 	}
 	want := []string{
