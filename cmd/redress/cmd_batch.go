@@ -24,9 +24,21 @@ func newBatchCommand() *cli.Command {
 		Usage:     "draft letters (or SF-95s) for every row of a roster, or every case file in a folder",
 		ArgsUsage: "[ROSTER.csv]",
 		Description: `With a roster: each row of the CSV, laid over --base CASE, is one matter. The
-   header names key paths (matter.id, claimants[0].name, claimants[0].language,
-   incident.date, ...); a blank cell keeps the base value. With --cases DIR: every
-   case file in DIR is one matter.
+   header names key paths (matter.id, claimants[0].name, claimants[0].address.street,
+   claimants[0].language, incident.date, ...). With --cases DIR: every case file in
+   DIR is one matter.
+
+   A row describes its own clients, completely. Every row names its own matter.id.
+   Its claimants come from its cells alone: the base's claimants are never used, and
+   a claimant cell left blank is blank (a name or address a document needs is an
+   error for that row), never the base's value. The base supplies only what is shared
+   by design: the firm and attorneys, the agency, the court, the counts, and the
+   incident of people caught up in one event; for these a blank cell keeps the base
+   value. No document of a row may name, or hold the e-mail, phone, street address,
+   birth date or A-number of, anyone but the row's own claimants and representatives:
+   a row whose text would (an incident.summary inherited from a base that tells its
+   own client's story, a cell naming another row's client) is refused, before
+   anything of it is written, with the key that carries the other person's data.
 
    Every record is checked first. A bad record is reported with the roster file,
    row, column and key, and skipped; every good record is written as
@@ -50,11 +62,12 @@ func newBatchCommand() *cli.Command {
    manifest.json keeps the true values.
 
 EXAMPLE:
-   redress roster 100 --base samples/illinois-torres.yaml --out roster.csv
-   redress batch roster.csv --base samples/illinois-torres.yaml --out out/batch -j 2
+   redress batch samples/roster/roster.csv --base samples/roster/base.yaml --out out/roster
+   redress roster 100 --out roster.csv
+   redress batch roster.csv --base samples/roster/base.yaml --out out/batch -j 2
+   redress batch roster.csv --base samples/roster/base.yaml --out out/batch --resume
+   redress batch roster.csv --base samples/roster/base.yaml --out out/nightly --fail-on passed
    redress batch --cases samples --doc sf95 --out out/claims
-   redress batch roster.csv --base samples/illinois-torres.yaml --out out/batch --resume
-   redress batch roster.csv --base samples/illinois-torres.yaml --out out/nightly --fail-on passed
 
 EXIT STATUS:
    0    every record was written (or skipped as intact with --resume)
