@@ -1,7 +1,6 @@
 package casefile
 
 import (
-	"archive/zip"
 	"bytes"
 	"errors"
 	"image"
@@ -13,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+
+	"redress/internal/letterhead"
 )
 
 // The files a case file names: firm.letterhead, a Word document (.docx)
@@ -28,7 +29,8 @@ import (
 // themselves. The check needs the whole file (a truncated PNG passes a
 // look at its first bytes), so the bytes it read are the ones handed on,
 // and files are cached by path: in a batch, every row names the same
-// letterhead, which is read once.
+// letterhead, which is read and opened (letterhead.Open: checked,
+// bounded, cleaned) once, and every row's documents share it.
 
 // File is a file the case file names, read and checked when the case was
 // loaded.
@@ -44,6 +46,9 @@ type File struct {
 	Format string
 	// Width and Height are an image's size in pixels (0 for a .docx).
 	Width, Height int
+	// Letterhead is the letterhead a .docx holds, opened when the case
+	// was loaded; shared like Data.
+	Letterhead *letterhead.Letterhead
 
 	at Problem // where the key was written, for Problemf
 }
@@ -57,16 +62,36 @@ func (f *File) Problemf(format string, args ...any) Problem {
 	return p
 }
 
-// Limits of the files. A letterhead is a .docx of tens or hundreds of
-// kilobytes, a logo a small picture; the limits keep a wrong file (a
-// video, a scan of a whole brochure) from being read and decoded.
+// OpenLetterhead returns the letterhead a firm.letterhead file holds: the
+// one opened when the case was loaded or, for a File made otherwise, its
+// Data opened now, with the same check and the same words as a load (a
+// problem at the key).
+func (f *File) OpenLetterhead() (*letterhead.Letterhead, error) {
+	if f.Letterhead != nil {
+		return f.Letterhead, nil
+	}
+	lh, err := letterhead.Open(f.Data)
+	if err != nil {
+		return nil, Problems{f.Problemf("%s", letterheadMessage(f.Path, err))}
+	}
+	return lh, nil
+}
+
+// letterheadMessage words why a file is no letterhead: letterhead.Error
+// texts follow the file's name.
+func letterheadMessage(name string, err error) string {
+	return name + " " + err.Error()
+}
+
+// Limits of the files. A letterhead's are letterhead.MaxSize and the
+// others in internal/letterhead; a logo is a small picture. The limits
+// keep a wrong file (a video, a scan of a whole brochure) from being read
+// and decoded.
 const (
-	maxLetterheadSize = 20 << 20 // bytes of the .docx
-	maxLetterheadData = 64 << 20 // bytes of its parts, unpacked
-	maxLogoSize       = 10 << 20 // bytes
-	maxLogoSide       = 10000    // pixels, each side
-	maxLogoPixels     = 25 << 20 // pixels in all (decoding holds 4 bytes each)
-	maxLogoRatio      = 12       // the longer side over the shorter
+	maxLogoSize   = 10 << 20 // bytes
+	maxLogoSide   = 10000    // pixels, each side
+	maxLogoPixels = 25 << 20 // pixels in all (decoding holds 4 bytes each)
+	maxLogoRatio  = 12       // the longer side over the shorter
 )
 
 // fileKind says what a file key holds.
@@ -95,35 +120,40 @@ func (v *validator) file(path, val string, kind fileKind) *File {
 	if val == "" || v.failed(path) {
 		return nil
 	}
-	name := v.resolve(path, val)
-	e, msg := readFile(name, kind)
+	name, from := v.resolve(path, val)
+	real, err := filepath.Abs(name)
+	if err != nil {
+		real = name
+	}
+	e, msg := readFile(name, real, kind)
 	if msg != "" {
-		if name != filepath.Clean(val) {
-			from := "the case file's folder"
-			if _, ok := v.d.cells[path]; ok {
-				from = "the roster's folder"
-			}
+		if _, err := os.Stat(name); err != nil && name != filepath.Clean(val) {
 			msg += " (a relative path is read from " + from + ")"
 		}
 		v.report(path, "%s", msg)
 		return nil
 	}
 	at := v.d.problem(path, "")
-	return &File{Path: name, Data: e.data, Format: e.format, Width: e.width, Height: e.height, at: at}
+	return &File{Path: name, Data: e.data, Format: e.format, Width: e.width, Height: e.height, Letterhead: e.letterhead, at: at}
 }
 
-// resolve returns the file a key's value names: an absolute path as it
-// is; a relative one from the folder of the file that gave the value, or
-// from the working directory for a value from the environment.
-func (v *validator) resolve(path, val string) string {
+// resolve returns the file a key's value names, and the folder it is read
+// from: an absolute path as it is; a relative one from the folder of the
+// file that gave the value, or from the working directory for a value
+// from the environment.
+func (v *validator) resolve(path, val string) (name, from string) {
 	if filepath.IsAbs(val) {
-		return filepath.Clean(val)
+		return filepath.Clean(val), ""
 	}
 	if _, ok := v.d.env[path]; ok {
-		return filepath.Clean(val)
+		return filepath.Clean(val), "the working directory"
 	}
 	file, _ := v.d.where(path)
-	return filepath.Join(filepath.Dir(file), val)
+	from = "the case file's folder"
+	if _, ok := v.d.cells[path]; ok {
+		from = "the roster's folder"
+	}
+	return filepath.Join(filepath.Dir(file), val), from
 }
 
 // fileEntry is a file read and checked once.
@@ -132,6 +162,7 @@ type fileEntry struct {
 	data          []byte
 	format        string
 	width, height int
+	letterhead    *letterhead.Letterhead
 	msg           string // what is wrong with it; "" if nothing
 }
 
@@ -155,10 +186,11 @@ var fileCache struct {
 const maxCachedFiles = 64
 
 // readFile reads and checks a file of a kind, once per version of the
-// file; msg says what is wrong with it. Safe for concurrent use: rows of a
-// roster are decoded in parallel.
-func readFile(name string, kind fileKind) (e *fileEntry, msg string) {
-	st, err := os.Stat(name)
+// file: name is the path as the user gave it (for messages), real the
+// same, absolute. msg says what is wrong with it. Safe for
+// concurrent use: rows of a roster are decoded in parallel.
+func readFile(name, real string, kind fileKind) (e *fileEntry, msg string) {
+	st, err := os.Stat(real)
 	if err != nil {
 		return nil, statMessage(name, err)
 	}
@@ -175,11 +207,7 @@ func readFile(name string, kind fileKind) (e *fileEntry, msg string) {
 		// Also keeps pseudo-files (/proc) from being read.
 		return nil, sprintf("%s is empty; give the path of %s", name, kindWhat(kind))
 	}
-	abs, err := filepath.Abs(name)
-	if err != nil {
-		abs = name
-	}
-	key := fileKey{path: abs, size: st.Size(), mod: st.ModTime().UnixNano(), kind: kind}
+	key := fileKey{path: real, size: st.Size(), mod: st.ModTime().UnixNano(), kind: kind}
 	fileCache.Lock()
 	if fileCache.m == nil || len(fileCache.m) >= maxCachedFiles {
 		fileCache.m = map[fileKey]*fileEntry{}
@@ -190,7 +218,7 @@ func readFile(name string, kind fileKind) (e *fileEntry, msg string) {
 		fileCache.m[key] = e
 	}
 	fileCache.Unlock()
-	e.once.Do(func() { e.load(name, kind) })
+	e.once.Do(func() { e.load(name, real, kind) })
 	if e.msg != "" {
 		return nil, e.msg
 	}
@@ -198,8 +226,8 @@ func readFile(name string, kind fileKind) (e *fileEntry, msg string) {
 }
 
 // load reads the file and checks its content.
-func (e *fileEntry) load(name string, kind fileKind) {
-	data, err := readBounded(name, kindMaxSize(kind))
+func (e *fileEntry) load(name, real string, kind fileKind) {
+	data, err := readBounded(real, kindMaxSize(kind))
 	switch {
 	case err != nil:
 		e.msg = statMessage(name, err)
@@ -213,7 +241,10 @@ func (e *fileEntry) load(name string, kind fileKind) {
 	}
 	switch kind {
 	case kindLetterhead:
-		e.format, e.msg = "docx", checkDOCX(name, data)
+		e.format = "docx"
+		if e.letterhead, err = letterhead.Open(data); err != nil {
+			e.msg = letterheadMessage(name, err)
+		}
 	case kindLogo:
 		e.format, e.width, e.height, e.msg = checkImage(name, data)
 	}
@@ -233,14 +264,14 @@ func kindMaxSize(kind fileKind) int64 {
 	if kind == kindLogo {
 		return maxLogoSize
 	}
-	return maxLetterheadSize
+	return letterhead.MaxSize
 }
 
 func tooLarge(name string, size int64, kind fileKind) string {
 	if kind == kindLogo {
 		return sprintf("%s is %.1f MiB; a logo is a small picture of at most %d MiB (is this the right file?)", name, float64(size)/(1<<20), maxLogoSize>>20)
 	}
-	return sprintf("%s is %.1f MiB; a letterhead is a Word document of at most %d MiB (is this the right file?)", name, float64(size)/(1<<20), maxLetterheadSize>>20)
+	return letterheadMessage(name, letterhead.TooLarge(size))
 }
 
 // statMessage words an error opening or reading a file.
@@ -262,70 +293,7 @@ func statMessage(name string, err error) string {
 var (
 	pngMagic  = []byte("\x89PNG\r\n\x1a\n")
 	jpegMagic = []byte{0xFF, 0xD8, 0xFF}
-	oleMagic  = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1} // .doc, .xls
-	zipMagic  = []byte("PK\x03\x04")
 )
-
-// checkDOCX checks that data is a Word document: a zip package holding
-// word/document.xml, whose parts unpack to a sane size. What the DOCX
-// writer needs of its header, footer and styles it checks itself.
-func checkDOCX(name string, data []byte) string {
-	const saveAs = "open it in Word or LibreOffice and save it as a Word document (.docx)"
-	switch {
-	case bytes.HasPrefix(data, oleMagic):
-		return sprintf("%s is an old Word 97-2003 document (.doc), not a .docx; %s", name, saveAs)
-	case bytes.HasPrefix(data, []byte("%PDF")):
-		return sprintf("%s is a PDF, not a Word document; redress needs the letterhead as a .docx (%s)", name, saveAs)
-	case bytes.HasPrefix(data, pngMagic) || bytes.HasPrefix(data, jpegMagic):
-		return sprintf("%s is an image, not a Word document; a letterhead is a .docx whose header and footer hold the firm's name and logo (an image alone goes in firm.logo)", name)
-	case !bytes.HasPrefix(data, zipMagic):
-		return sprintf("%s is not a Word document (.docx); %s", name, saveAs)
-	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		return sprintf("%s is not a Word document: it is a damaged zip package (%v); %s", name, err, saveAs)
-	}
-	var total uint64
-	var document *zip.File
-	for _, f := range zr.File {
-		total += f.UncompressedSize64
-		switch f.Name {
-		case "word/document.xml":
-			document = f
-		case "mimetype":
-			if b, err := readZipEntry(f, 256); err == nil && bytes.HasPrefix(b, []byte("application/vnd.oasis.opendocument")) {
-				return sprintf("%s is an OpenDocument file (.odt), not a Word document; open it in LibreOffice and save it as Word 2007-365 (.docx)", name)
-			}
-		}
-	}
-	if total > maxLetterheadData {
-		return sprintf("%s unpacks to more than %d MiB; a letterhead is a small document (is this the right file?)", name, maxLetterheadData>>20)
-	}
-	if document == nil {
-		return sprintf("%s is a zip file but not a Word document: it has no word/document.xml; %s", name, saveAs)
-	}
-	for _, f := range zr.File {
-		// Reading every part to its end checks its checksum.
-		if _, err := readZipEntry(f, maxLetterheadData); err != nil {
-			return sprintf("%s is damaged: its part %s cannot be read (%v); %s", name, f.Name, err, saveAs)
-		}
-	}
-	return ""
-}
-
-// readZipEntry reads a zip entry to its end, at most max bytes.
-func readZipEntry(f *zip.File, max int64) ([]byte, error) {
-	rc, err := f.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
-	b, err := io.ReadAll(io.LimitReader(rc, max+1))
-	if err == nil && int64(len(b)) > max {
-		err = errors.New("too large")
-	}
-	return b, err
-}
 
 // checkImage checks that data is a PNG or JPEG of a sane size that
 // decodes whole, by its content (a logo.png may well be a JPEG).

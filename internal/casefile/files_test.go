@@ -14,6 +14,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"redress/internal/letterhead"
+	"redress/internal/letterhead/lhtest"
 )
 
 // minimalCase is testdata/minimal.yaml with firm keys added.
@@ -44,22 +47,14 @@ func writeFile(t testing.TB, path string, data []byte) {
 	}
 }
 
-// testDOCX is the smallest package checkDOCX accepts.
-func testDOCX(t testing.TB, extra ...string) []byte {
+// testDOCX is the sample letterhead.
+func testDOCX(t testing.TB) []byte {
 	t.Helper()
-	var b bytes.Buffer
-	zw := zip.NewWriter(&b)
-	for _, name := range append([]string{"[Content_Types].xml", "word/document.xml"}, extra...) {
-		w, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w.Write([]byte("<x/>"))
-	}
-	if err := zw.Close(); err != nil {
+	b, err := os.ReadFile(lhtest.SamplePath(t))
+	if err != nil {
 		t.Fatal(err)
 	}
-	return b.Bytes()
+	return b
 }
 
 // testPNG is a w × h PNG.
@@ -96,14 +91,14 @@ func TestFilesRelativeToCaseFile(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, filepath.Join(dir, "office", "lh.docx"), testDOCX(t))
 	writeFile(t, filepath.Join(dir, "office", "logo.png"), testPNG(t, 30, 20))
-	casePath := filepath.Join(dir, "cases", "case.yaml")
-	writeFile(t, casePath, []byte(minimalCase("  letterhead: ../office/lh.docx\n  logo: \" ../office/logo.png \"\n")))
+	casePath := filepath.Join(dir, "case.yaml")
+	writeFile(t, casePath, []byte(minimalCase("  letterhead: office/../office/lh.docx\n  logo: \" office/logo.png \"\n")))
 	src, err := Load(casePath, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	f := src.Case.Firm
-	if f.Letterhead != "../office/lh.docx" {
+	if f.Letterhead != "office/../office/lh.docx" {
 		t.Errorf("the key's value changed: %q", f.Letterhead)
 	}
 	lh, logo := f.LetterheadFile, f.LogoFile
@@ -112,6 +107,9 @@ func TestFilesRelativeToCaseFile(t *testing.T) {
 	}
 	if lh.Path != filepath.Join(dir, "office", "lh.docx") || lh.Format != "docx" || !bytes.Equal(lh.Data, testDOCX(t)) {
 		t.Errorf("letterhead: %s %s, %d bytes", lh.Path, lh.Format, len(lh.Data))
+	}
+	if lh.Letterhead == nil || lh.Letterhead.Headers["default"] == nil {
+		t.Error("the letterhead was not opened")
 	}
 	if logo.Format != "png" || logo.Width != 30 || logo.Height != 20 {
 		t.Errorf("logo: %s %d × %d", logo.Format, logo.Width, logo.Height)
@@ -246,8 +244,9 @@ func TestFileCache(t *testing.T) {
 	writeFile(t, logo, testPNG(t, 8, 8))
 	text := []byte(minimalCase("  logo: " + logo + "\n"))
 	var first []byte
+	opts := Options{}
 	for range 3 {
-		src, err := LoadBytes("case.yaml", text, "yaml", Options{})
+		src, err := LoadBytes("case.yaml", text, "yaml", opts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -264,7 +263,7 @@ func TestFileCache(t *testing.T) {
 	if err := os.Chtimes(logo, future, future); err != nil {
 		t.Fatal(err)
 	}
-	src, err := LoadBytes("case.yaml", text, "yaml", Options{})
+	src, err := LoadBytes("case.yaml", text, "yaml", opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -273,7 +272,7 @@ func TestFileCache(t *testing.T) {
 	}
 	// Now a bad file in its place: a problem, not the cached picture.
 	writeFile(t, logo, []byte("gone bad"))
-	if _, err := LoadBytes("case.yaml", text, "yaml", Options{}); err == nil {
+	if _, err := LoadBytes("case.yaml", text, "yaml", opts); err == nil {
 		t.Error("a file that went bad is accepted from the cache")
 	}
 }
@@ -315,6 +314,7 @@ func TestFilesInRoster(t *testing.T) {
 	}
 	wg.Wait()
 	var lh0, logo0 *byte
+	var opened *letterhead.Letterhead
 	for i := range 20 {
 		if errs[i] != nil {
 			t.Fatalf("row %d: %v", i, errs[i])
@@ -324,9 +324,12 @@ func TestFilesInRoster(t *testing.T) {
 			t.Fatalf("row %d: files not read", i)
 		}
 		if lh0 == nil {
-			lh0, logo0 = &f.LetterheadFile.Data[0], &f.LogoFile.Data[0]
+			lh0, logo0, opened = &f.LetterheadFile.Data[0], &f.LogoFile.Data[0], f.LetterheadFile.Letterhead
 		} else if &f.LetterheadFile.Data[0] != lh0 || &f.LogoFile.Data[0] != logo0 {
 			t.Errorf("row %d read its files again", i)
+		}
+		if f.LetterheadFile.Letterhead == nil || f.LetterheadFile.Letterhead != opened {
+			t.Errorf("row %d opened the letterhead again", i)
 		}
 	}
 	var probs Problems
@@ -336,5 +339,39 @@ func TestFilesInRoster(t *testing.T) {
 	p := probs[0]
 	if p.File != rosterPath || p.Pos != (Pos{Line: 22, Col: 3}) || p.Path != "firm.logo" || !strings.Contains(p.Msg, "roster's folder") {
 		t.Errorf("bad row's problem: %v", p)
+	}
+}
+
+// TestLetterheadProblems: a letterhead that drafting could not build on
+// is a problem when the case is loaded, at firm.letterhead, naming the
+// file, in the words a File opened later (OpenLetterhead) uses too.
+func TestLetterheadProblems(t *testing.T) {
+	dir := t.TempDir()
+	for _, c := range lhtest.Broken(t) {
+		name := strings.ReplaceAll(c.Name, " ", "-") + ".docx"
+		writeFile(t, filepath.Join(dir, name), c.DOCX)
+		path := filepath.Join(dir, "case.yaml")
+		writeFile(t, path, []byte(minimalCase("  letterhead: "+name+"\n")))
+		_, err := Load(path, Options{})
+		var probs Problems
+		if !errors.As(err, &probs) || len(probs) != 1 {
+			t.Errorf("%s: got %v, want one problem", c.Name, err)
+			continue
+		}
+		p := probs[0]
+		if p.Path != "firm.letterhead" || p.File != path || p.Pos.Line != 6 || !strings.HasPrefix(p.Msg, filepath.Join(dir, name)+" ") {
+			t.Errorf("%s: problem %v", c.Name, p)
+		}
+		for _, w := range c.Wants {
+			if !strings.Contains(p.Msg, w) {
+				t.Errorf("%s: %q lacks %q", c.Name, p.Msg, w)
+			}
+		}
+		f := &File{Path: filepath.Join(dir, name), Data: c.DOCX, Format: "docx", at: p}
+		f.at.Msg = ""
+		_, err = f.OpenLetterhead()
+		if !errors.As(err, &probs) || len(probs) != 1 || probs[0] != p {
+			t.Errorf("%s: OpenLetterhead says %v, the load %v", c.Name, err, p)
+		}
 	}
 }

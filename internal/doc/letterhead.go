@@ -1,5 +1,7 @@
 package doc
 
+import "redress/internal/letterhead"
+
 // Letterhead is a firm's letterhead: a Word document (.docx) whose header,
 // footer, styles and page setup a DOCX is built on. Only the DOCX writer
 // uses it; the PDF writer draws the letterhead the body holds (a Group
@@ -29,8 +31,10 @@ package doc
 // of one paragraph, as Word and LibreOffice split typed text. A token
 // whose name is not in Tokens is left as typed, so a typo shows.
 type Letterhead struct {
-	// DOCX is the letterhead document. It is shared, never modified.
-	DOCX []byte
+	// Source is the letterhead document as letterhead.Open opened and
+	// cleaned it: opened once per file and shared by every document built
+	// on it, never modified.
+	Source *letterhead.Letterhead
 	// Tokens are the values of the tokens, by name ("firm.name").
 	Tokens map[string]string
 }

@@ -5,7 +5,6 @@ import (
 	"redress/internal/casefile"
 	"redress/internal/civil"
 	"redress/internal/doc"
-	"redress/internal/render/docx"
 )
 
 // The firm's letterhead (firm.letterhead): every DOCX of a letter drafted
@@ -16,26 +15,26 @@ import (
 // grid across pages. The complaint is drafted by internal/complaint
 // outside this package; AttachLetterhead is what its command calls.
 //
-// The file was read and checked when the case was loaded
-// (casefile.File: relative to the case file's folder, read once per
-// file however many rows of a batch name it); the DOCX writer's own
-// check (CheckLetterhead, cached by content) is made here, so that a
-// letterhead the writer cannot use is a problem of the case file, at the
-// firm.letterhead key, not a failure to write.
+// The file was read, checked and opened (letterhead.Open) when the case
+// was loaded: relative to the case file's folder, once per file however
+// many rows of a batch name it, so a letterhead `redress validate`
+// accepts is one the writer can build on.
 
 // AttachLetterhead sets d's letterhead from the case, if it names one:
-// the letterhead document and the values of its tokens, with the
+// the opened letterhead and the values of its tokens, with the
 // claimant's (claimant ≥ 0) and the document's own. It returns
-// casefile.Problems when the writer cannot use the letterhead.
+// casefile.Problems for a letterhead file the case did not get from a
+// load and that cannot be used.
 func AttachLetterhead(k *casefile.Case, d *doc.Document, claimant int, asOf civil.Date) error {
 	f := k.Firm.LetterheadFile
 	if f == nil || d == nil {
 		return nil
 	}
-	if err := docx.CheckLetterhead(f.Data); err != nil {
-		return casefile.Problems{f.Problemf("%s cannot be used as a letterhead: %v; open it in Word or LibreOffice, check its header and footer, and save it again as .docx", f.Path, err)}
+	lh, err := f.OpenLetterhead()
+	if err != nil {
+		return err
 	}
-	d.Letterhead = &doc.Letterhead{DOCX: f.Data, Tokens: Tokens(k, d, claimant, asOf)}
+	d.Letterhead = &doc.Letterhead{Source: lh, Tokens: Tokens(k, d, claimant, asOf)}
 	return nil
 }
 

@@ -3,6 +3,8 @@ package drafts
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,6 +14,7 @@ import (
 	"redress/internal/complaint"
 	"redress/internal/doc"
 	"redress/internal/letter"
+	"redress/internal/letterhead/lhtest"
 	"redress/internal/render/docx"
 	"redress/internal/verify"
 	"redress/templates"
@@ -61,7 +64,7 @@ func TestLettersOnLetterhead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lh := set.Docs[0].DOCX.Letterhead; lh == nil || lh.Tokens["claimant.name"] != "María Elena Torres" || len(lh.DOCX) == 0 {
+	if lh := set.Docs[0].DOCX.Letterhead; lh == nil || lh.Tokens["claimant.name"] != "María Elena Torres" || lh.Source != src.Case.Firm.LetterheadFile.Letterhead {
 		t.Errorf("the letter's letterhead: %+v", lh)
 	}
 	set, err = SF95Docs(eng, src, asOf, nil, nil)
@@ -75,17 +78,51 @@ func TestLettersOnLetterhead(t *testing.T) {
 		}
 	}
 
-	// A letterhead casefile accepts (a zip with word/document.xml) but the
-	// writer cannot use.
-	k := *src.Case
-	f := *k.Firm.LetterheadFile
-	f.Data = []byte("PK\x05\x06" + strings.Repeat("\x00", 18))
-	k.Firm.LetterheadFile = &f
-	_, err = LetterDocs(eng, &k, asOf, nil, letter.Options{})
-	var probs casefile.Problems
-	if !errors.As(err, &probs) || len(probs) != 1 || probs[0].Path != "firm.letterhead" || probs[0].Pos.Line == 0 ||
-		!strings.Contains(probs[0].Msg, "letterhead.docx cannot be used as a letterhead") {
-		t.Errorf("got %v", err)
+}
+
+// TestLetterheadSameCheck: a letterhead file the case did not get from a
+// load (its Letterhead not opened) is checked when a document is drafted
+// on it, by the same function and in the same words as a load: a
+// problem at firm.letterhead naming the file.
+func TestLetterheadSameCheck(t *testing.T) {
+	dir := t.TempDir()
+	sample, err := os.ReadFile(letterheadCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := assemble.New(templates.FS)
+	good, err := casefile.Load(letterheadCase, casefile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range lhtest.Broken(t) {
+		name := filepath.Join(dir, strings.ReplaceAll(c.Name, " ", "-")+".docx")
+		if err := os.WriteFile(name, c.DOCX, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		casePath := filepath.Join(dir, "case.yaml")
+		text := strings.Replace(string(sample), "letterhead: letterhead.docx", "letterhead: "+filepath.Base(name), 1)
+		text = strings.Replace(text, "  logo: logo.png\n", "", 1)
+		if err := os.WriteFile(casePath, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := casefile.Load(casePath, casefile.Options{})
+		var atLoad, atDraft casefile.Problems
+		if !errors.As(err, &atLoad) || len(atLoad) != 1 {
+			t.Fatalf("%s: load gives %v", c.Name, err)
+		}
+		// The same file, handed to drafting without its load's check.
+		k := *good.Case
+		f := *k.Firm.LetterheadFile
+		f.Path, f.Data, f.Letterhead = name, c.DOCX, nil
+		k.Firm.LetterheadFile = &f
+		_, err = LetterDocs(eng, &k, k.Matter.AsOf, nil, letter.Options{})
+		if !errors.As(err, &atDraft) || len(atDraft) != 1 {
+			t.Fatalf("%s: drafting gives %v", c.Name, err)
+		}
+		if atDraft[0].Path != "firm.letterhead" || atDraft[0].Msg != atLoad[0].Msg {
+			t.Errorf("%s: drafting says\n%v\nthe load\n%v", c.Name, atDraft[0], atLoad[0])
+		}
 	}
 }
 

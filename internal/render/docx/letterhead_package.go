@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"maps"
 	"path"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"sync"
 
 	"redress/internal/doc"
+	"redress/internal/letterhead"
 )
 
 // This file assembles a package that holds more than the base: the parts
@@ -32,7 +34,7 @@ func parseContentTypes(b []byte) (contentTypeMap, error) {
 	if b == nil {
 		return m, fmt.Errorf("missing")
 	}
-	if err := checkXML(b); err != nil {
+	if err := wellFormed(b); err != nil {
 		return m, err
 	}
 	var v struct {
@@ -57,20 +59,14 @@ func parseContentTypes(b []byte) (contentTypeMap, error) {
 	return m, nil
 }
 
-// of returns the content type of a part.
-func (m contentTypeMap) of(part string) (string, error) {
-	if ct, ok := m.overrides[strings.ToLower(part)]; ok {
-		return ct, nil
-	}
-	if ct, ok := m.defaults[extension(part)]; ok {
-		return ct, nil
-	}
-	return "", fmt.Errorf("the part %s has no content type", part)
-}
-
 // extension is a part name's extension, lower case, without the dot.
 func extension(part string) string {
 	return strings.ToLower(strings.TrimPrefix(path.Ext(part), "."))
+}
+
+// relationship is one relationship the writer adds to the main document.
+type relationship struct {
+	ID, Type, Target string
 }
 
 // pkgBuilder collects what a package holds beyond the base: parts to
@@ -124,6 +120,20 @@ var loadBasePkg = sync.OnceValues(func() (*basePkg, error) {
 	}
 	return bp, nil
 })
+
+// readEntry reads a zip entry whole (checking its CRC), at most max bytes.
+func readEntry(f *zip.File, max int64) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, err
+	}
+	defer rc.Close()
+	b, err := io.ReadAll(io.LimitReader(rc, max+1))
+	if err == nil && int64(len(b)) > max {
+		err = fmt.Errorf("larger than %d bytes", max)
+	}
+	return b, err
+}
 
 func newPkgBuilder(parts map[string][]byte) (*pkgBuilder, *basePkg, error) {
 	bp, err := loadBasePkg()
@@ -194,41 +204,16 @@ func (pb *pkgBuilder) put(name string, b []byte, own bool) error {
 	return nil
 }
 
-// carry copies part src of the letterhead into the package as dst, with
-// its relationships and, recursively, the parts they refer to (under
-// their own names). content, if not nil, is what dst holds instead of
-// src's bytes (a header with its tokens filled in); own says that dst is
-// a name the writer chose (see put). done maps each letterhead part
-// already copied to its name in the package.
-func (pb *pkgBuilder) carry(lh *letterheadDoc, src, dst string, content []byte, own bool, done map[string]string) error {
-	if _, ok := done[src]; ok && !own {
+// putPart adds an XML part of the letterhead under name, with its
+// relationships (to the letterhead's media, added by letterhead).
+func (pb *pkgBuilder) putPart(name string, content []byte, rels []letterhead.Rel, own bool) error {
+	if err := pb.put(name, content, own); err != nil {
+		return err
+	}
+	if len(rels) == 0 {
 		return nil
 	}
-	done[src] = dst
-	if content == nil {
-		content = lh.parts[src]
-	}
-	ct, err := lh.types.of(src)
-	if err != nil {
-		return err
-	}
-	if err := pb.put(dst, content, own); err != nil {
-		return err
-	}
-	pb.declare(dst, ct)
-	rels, err := lh.rels(src)
-	if err != nil || len(rels) == 0 {
-		return err
-	}
-	for _, r := range rels {
-		if r.external() {
-			continue
-		}
-		if err := pb.carry(lh, r.target, r.target, nil, false, done); err != nil {
-			return err
-		}
-	}
-	return pb.put(relsName(dst), relsXML(rels, path.Dir(dst), done), own)
+	return pb.put(relsName(name), relsXML(rels, path.Dir(name)), own)
 }
 
 // relTarget writes the target of a relationship from a part in folder
@@ -243,23 +228,22 @@ func relTarget(dir, part string) string {
 	return "/" + part
 }
 
-// relsXML writes a relationships part for a part in folder dir; internal
-// targets are the parts' names in the package (done).
-func relsXML(rels []relationship, dir string, done map[string]string) []byte {
+// relsXML writes the relationships part of a part in folder dir.
+func relsXML(rels []letterhead.Rel, dir string) []byte {
 	var b strings.Builder
 	b.WriteString(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>` + "\n")
 	b.WriteString(`<Relationships xmlns="` + pkgRelNS + `">`)
 	for _, r := range rels {
-		target, mode := r.Target, ""
-		if r.external() {
-			mode = ` TargetMode="External"`
-		} else {
-			target = relTarget(dir, done[r.target])
-		}
-		b.WriteString(`<Relationship Id="` + xmlAttr(r.ID) + `" Type="` + xmlAttr(r.Type) + `" Target="` + xmlAttr(target) + `"` + mode + `/>`)
+		b.WriteString(`<Relationship Id="` + xmlAttr(r.ID) + `" Type="` + xmlAttr(r.Type) + `" Target="` + xmlAttr(relTarget(dir, r.Target)) + `"/>`)
 	}
 	b.WriteString("</Relationships>")
 	return []byte(b.String())
+}
+
+// relsName is the relationships part of a part: word/_rels/header1.xml.rels.
+func relsName(part string) string {
+	dir, file := path.Split(part)
+	return dir + "_rels/" + file + ".rels"
 }
 
 // xmlAttr escapes a value for an attribute.
@@ -356,7 +340,7 @@ func packageZip(base []byte, parts map[string][]byte) ([]byte, error) {
 // images: the base with parts (the writer's generated parts), plus what
 // the letterhead and the body's media bring. It returns the zip and the
 // main document's final section (or "" to keep the base's).
-func buildPackage(base *baseDoc, parts map[string][]byte, d *doc.Document, lh *letterheadDoc, l layout, m *media) ([]byte, string, error) {
+func buildPackage(base *baseDoc, parts map[string][]byte, d *doc.Document, lh *letterhead.Letterhead, l layout, m *media) ([]byte, string, error) {
 	pb, bp, err := newPkgBuilder(parts)
 	if err != nil {
 		return nil, "", err
@@ -379,28 +363,27 @@ func buildPackage(base *baseDoc, parts map[string][]byte, d *doc.Document, lh *l
 
 // letterhead puts the letterhead's parts into the package and returns the
 // body's section.
-func (pb *pkgBuilder) letterhead(base *baseDoc, d *doc.Document, lh *letterheadDoc, l layout) (string, error) {
+func (pb *pkgBuilder) letterhead(base *baseDoc, d *doc.Document, lh *letterhead.Letterhead, l layout) (string, error) {
 	tokens := d.Letterhead.Tokens
-	st, err := mergeStyles(base.styles, lh.styles, l, d.Meta.Language)
+	st, err := mergeStyles(base.styles, string(lh.Styles), l, d.Meta.Language)
 	if err != nil {
 		return "", fmt.Errorf("docx: letterhead styles: %w", err)
 	}
 	pb.parts[partStyles] = []byte(st.xml)
-	done := map[string]string{}
 	var refs []hfRef
 	kinds := []string{"default"}
-	if lh.titlePg {
+	if lh.Page.TitlePg {
 		kinds = append(kinds, "first")
 	}
 	for _, el := range []struct {
 		element, root, style, ct string
-		theirs                   map[string]string
+		theirs                   map[string]*letterhead.Part
 		ours                     []doc.Paragraph
 		base                     string
 		above                    bool
 	}{
-		{"header", "w:hdr", styleHeader, ctHeader, lh.headers, d.Header, partHeader, true},
-		{"footer", "w:ftr", styleFooter, ctFooter, lh.footers, d.Footer, partFooter, false},
+		{"header", "w:hdr", styleHeader, ctHeader, lh.Headers, d.Header, partHeader, true},
+		{"footer", "w:ftr", styleFooter, ctFooter, lh.Footers, d.Footer, partFooter, false},
 	} {
 		own := hfParagraphsXML(st.rename(el.style), el.ours, l, st)
 		for i, kind := range kinds {
@@ -409,12 +392,13 @@ func (pb *pkgBuilder) letterhead(base *baseDoc, d *doc.Document, lh *letterheadD
 				name = fmt.Sprintf("word/%s%d.xml", el.element, i+1)
 			}
 			var content []byte
-			src := el.theirs[kind]
-			if src != "" {
-				content, err = fillPart(lh.parts[src], tokens, own, el.above, st.aliases, l.pleading > 0)
+			var rels []letterhead.Rel
+			if src := el.theirs[kind]; src != nil {
+				content, err = fillPart(src.XML, tokens, own, el.above, st.aliases, l.pleading > 0)
 				if err != nil {
-					return "", fmt.Errorf("docx: letterhead %s %s: %w", el.element, src, err)
+					return "", fmt.Errorf("docx: letterhead %s: %w", el.element, err)
 				}
+				rels = src.Rels
 			} else {
 				content = hfPartXML(el.root, own)
 			}
@@ -426,32 +410,34 @@ func (pb *pkgBuilder) letterhead(base *baseDoc, d *doc.Document, lh *letterheadD
 				id = pb.addDocRel(relTypeBase+el.element, name)
 				pb.declare(name, el.ct)
 			}
-			if src != "" {
-				err = pb.carry(lh, src, name, content, true, done)
-			} else {
-				err = pb.put(name, content, true)
-			}
-			if err != nil {
+			if err := pb.putPart(name, content, rels, true); err != nil {
 				return "", fmt.Errorf("docx: letterhead: %w", err)
 			}
 			refs = append(refs, hfRef{element: el.element, kind: kind, id: id})
 		}
 	}
-	if lh.fontTable != "" {
-		if err := pb.carry(lh, lh.fontTable, partFontTable, nil, true, done); err != nil {
+	for _, m := range lh.Media {
+		if err := pb.put(m.Name, m.Data, false); err != nil {
+			return "", fmt.Errorf("docx: letterhead: %w", err)
+		}
+		pb.declare(m.Name, m.ContentType)
+	}
+	if ft := lh.FontTable; ft != nil {
+		if err := pb.putPart(partFontTable, ft.XML, ft.Rels, true); err != nil {
 			return "", fmt.Errorf("docx: letterhead: %w", err)
 		}
 	}
-	if lh.theme != "" {
-		if err := pb.carry(lh, lh.theme, lh.theme, nil, false, done); err != nil {
+	if th := lh.Theme; th != nil {
+		if err := pb.putPart(partTheme, th.XML, th.Rels, false); err != nil {
 			return "", fmt.Errorf("docx: letterhead: %w", err)
 		}
-		pb.addDocRel(relTheme, lh.theme)
+		pb.declare(partTheme, ctTheme)
+		pb.addDocRel(relTheme, partTheme)
 	}
 	// Headers first, then footers, each default before first: the order
 	// CT_SectPr allows in any order, kept fixed for stable bytes.
 	slices.SortStableFunc(refs, func(a, b hfRef) int { return strings.Compare(b.element, a.element) })
-	return lh.sectPr(l, refs), nil
+	return sectPr(lh.Page, l, refs), nil
 }
 
 // hfParagraphsXML writes the document's own running header or footer

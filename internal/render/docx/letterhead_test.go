@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"redress/internal/doc"
+	"redress/internal/letterhead"
 )
 
 // The letterhead made with LibreOffice from samples/letterhead/letterhead.fodt:
@@ -51,7 +52,7 @@ func lhTokens() map[string]string {
 
 // onLetterhead is the bench letter with the running header and footer of
 // a redress letter, its own letterhead group, and the given letterhead.
-func onLetterhead(lh []byte) *doc.Document {
+func onLetterhead(t testing.TB, lh []byte) *doc.Document {
 	d := letter()
 	d.Header = []doc.Paragraph{{Style: doc.Small, Align: doc.Right, Spans: []doc.Span{
 		{Text: draftMark, Bold: true}, doc.BR(), doc.T("Privileged & Confidential")}}}
@@ -60,27 +61,47 @@ func onLetterhead(lh []byte) *doc.Document {
 	d.Body = append([]doc.Block{doc.Group{Letterhead: true, Blocks: []doc.Block{
 		doc.Paragraph{Style: doc.Compact, Align: doc.Center, Spans: []doc.Span{doc.B("BODY LETTERHEAD")}}, doc.Rule{}}}}, d.Body...)
 	if lh != nil {
-		d.Letterhead = &doc.Letterhead{DOCX: lh, Tokens: lhTokens()}
+		d.Letterhead = &doc.Letterhead{Source: openLetterhead(t, lh), Tokens: lhTokens()}
 	}
 	return d
 }
 
+// openLetterhead opens a letterhead .docx for a test.
+func openLetterhead(t testing.TB, b []byte) *letterhead.Letterhead {
+	t.Helper()
+	lh, err := letterhead.Open(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lh
+}
+
+// pkgRel is a relationship of a written package; target is Target as a
+// part name.
+type pkgRel struct {
+	ID         string `xml:"Id,attr"`
+	Type       string `xml:"Type,attr"`
+	Target     string `xml:"Target,attr"`
+	TargetMode string `xml:"TargetMode,attr"`
+	target     string
+}
+
 // pkgRels reads the relationships of a part of a written package, by id.
-func pkgRels(t testing.TB, ps map[string][]byte, part string) map[string]relationship {
+func pkgRels(t testing.TB, ps map[string][]byte, part string) map[string]pkgRel {
 	t.Helper()
 	b, ok := ps[relsName(part)]
 	if !ok {
 		return nil
 	}
 	var v struct {
-		Rels []relationship `xml:"Relationship"`
+		Rels []pkgRel `xml:"Relationship"`
 	}
 	if err := xml.Unmarshal(b, &v); err != nil {
 		t.Fatalf("%s: %v", relsName(part), err)
 	}
-	out := map[string]relationship{}
+	out := map[string]pkgRel{}
 	for _, r := range v.Rels {
-		if !r.external() {
+		if r.TargetMode != "External" {
 			if strings.HasPrefix(r.Target, "/") {
 				r.target = r.Target[1:]
 			} else {
@@ -137,7 +158,7 @@ func partText(t testing.TB, part []byte) string {
 }
 
 func TestLetterheadLibreOffice(t *testing.T) {
-	pkg := mustRender(t, onLetterhead(readSampleLetterhead(t)))
+	pkg := mustRender(t, onLetterhead(t, readSampleLetterhead(t)))
 	ps := parts(t, pkg)
 	refs, sect := sectionParts(t, ps)
 	hdr, ftr := refs["header default"], refs["footer default"]
@@ -204,8 +225,8 @@ func TestLetterheadLibreOffice(t *testing.T) {
 			t.Errorf("header refers to %s, which the package lacks", r.target)
 		}
 	}
-	if _, ok := ps["word/media/image1.png"]; !ok {
-		t.Error("package lacks the letterhead's logo word/media/image1.png")
+	if _, ok := ps["word/media/letterhead1.png"]; !ok {
+		t.Error("package lacks the letterhead's logo word/media/letterhead1.png")
 	}
 	if !strings.Contains(string(ps[contentTypes]), `Extension="png" ContentType="image/png"`) {
 		t.Errorf("content types do not declare PNG:\n%s", ps[contentTypes])
@@ -238,7 +259,7 @@ func TestLetterheadLibreOffice(t *testing.T) {
 	}
 
 	// Same input, same bytes.
-	if again := mustRender(t, onLetterhead(readSampleLetterhead(t))); !bytes.Equal(pkg, again) {
+	if again := mustRender(t, onLetterhead(t, readSampleLetterhead(t))); !bytes.Equal(pkg, again) {
 		t.Error("two writes of the same document on a letterhead differ")
 	}
 }
@@ -392,7 +413,7 @@ func wordLetterhead(t testing.TB, mutate func(map[string]string)) []byte {
 }
 
 func TestLetterheadWordShaped(t *testing.T) {
-	d := onLetterhead(wordLetterhead(t, nil))
+	d := onLetterhead(t, wordLetterhead(t, nil))
 	pkg := mustRender(t, d)
 	ps := parts(t, pkg)
 	refs, sect := sectionParts(t, ps)
@@ -433,19 +454,20 @@ func TestLetterheadWordShaped(t *testing.T) {
 	if !titlePg {
 		t.Error("section lost the different first page")
 	}
-	// The first page's picture, its external link and the theme come along.
+	// The first page's picture and the theme come along; its external
+	// link does not.
 	first := refs["header first"]
 	rels := pkgRels(t, ps, first)
-	if r := rels["rId1"]; r.target != "word/media/image1.jpg" || ps[r.target] == nil {
+	if r := rels["rId1"]; r.target != "word/media/letterhead1.jpeg" || ps[r.target] == nil {
 		t.Errorf("first-page header's picture: %+v", r)
 	}
-	if r := rels["rId2"]; !r.external() || r.Target != "https://example.org/" {
-		t.Errorf("first-page header's link: %+v", r)
+	if r, ok := rels["rId2"]; ok {
+		t.Errorf("first-page header keeps its external link: %+v", r)
 	}
 	if ps["word/theme/theme1.xml"] == nil || !strings.Contains(string(ps[partDocRels]), `Target="theme/theme1.xml"`) {
 		t.Error("the theme is not carried with its relationship")
 	}
-	for _, want := range []string{`Extension="jpg" ContentType="image/jpeg"`, `PartName="/word/theme/theme1.xml"`, `PartName="/word/header2.xml"`, `PartName="/word/footer2.xml"`} {
+	for _, want := range []string{`Extension="jpeg" ContentType="image/jpeg"`, `PartName="/word/theme/theme1.xml"`, `PartName="/word/header2.xml"`, `PartName="/word/footer2.xml"`} {
 		if !strings.Contains(string(ps[contentTypes]), want) {
 			t.Errorf("content types lack %s", want)
 		}
@@ -474,38 +496,19 @@ func TestLetterheadWordShaped(t *testing.T) {
 	if !strings.Contains(styleElement(t, styles, "Heading1"), `<w:jc w:val="center"/>`) {
 		t.Error("Heading1 is not the writer's")
 	}
-	if again := mustRender(t, onLetterhead(wordLetterhead(t, nil))); !bytes.Equal(pkg, again) {
+	if again := mustRender(t, onLetterhead(t, wordLetterhead(t, nil))); !bytes.Equal(pkg, again) {
 		t.Error("two writes differ")
 	}
 }
 
-func TestLetterheadInvalid(t *testing.T) {
-	for name, lh := range map[string][]byte{
-		"not a zip":      []byte("hello"),
-		"no document":    zipParts(t, map[string]string{contentTypes: `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`}),
-		"missing header": wordLetterhead(t, func(f map[string]string) { delete(f, "word/header2.xml") }),
-		"missing image":  wordLetterhead(t, func(f map[string]string) { delete(f, "word/media/image1.jpg") }),
-		"bad header XML": wordLetterhead(t, func(f map[string]string) { f["word/header1.xml"] = `<w:hdr xmlns:w="` + mainNS + `"><w:p>` }),
-		"other prefix": wordLetterhead(t, func(f map[string]string) {
-			f["word/header1.xml"] = `<x:hdr xmlns:x="` + mainNS + `"><x:p/></x:hdr>`
-		}),
-		"margins": wordLetterhead(t, func(f map[string]string) {
-			f[partDocument] = strings.Replace(f[partDocument], `w:left="1134"`, `w:left="10000"`, 1)
-		}),
-		"escaping the package": wordLetterhead(t, func(f map[string]string) {
-			f["word/_rels/header2.xml.rels"] = strings.Replace(f["word/_rels/header2.xml.rels"], "media/image1.jpg", "../../etc/passwd", 1)
-		}),
-	} {
-		if err := CheckLetterhead(lh); err == nil {
-			t.Errorf("%s: CheckLetterhead accepts it", name)
-		} else if err := Write(io.Discard, onLetterhead(lh)); err == nil {
-			t.Errorf("%s: Write accepts it", name)
-		} else {
-			t.Logf("%s: %v", name, err)
-		}
-	}
-	if err := CheckLetterhead(readSampleLetterhead(t)); err != nil {
-		t.Errorf("the sample letterhead: %v", err)
+// TestLetterheadNotOpened: a doc.Letterhead without its opened file is
+// an error, not a document without the letterhead. What letterhead.Open
+// refuses is tested in internal/letterhead.
+func TestLetterheadNotOpened(t *testing.T) {
+	d := onLetterhead(t, nil)
+	d.Letterhead = &doc.Letterhead{Tokens: lhTokens()}
+	if err := Write(io.Discard, d); err == nil {
+		t.Error("Write accepts a letterhead that was not opened")
 	}
 }
 
@@ -515,7 +518,7 @@ func TestLetterheadInvalid(t *testing.T) {
 func pleadingOnLetterhead(t testing.TB) *doc.Document {
 	d := pleadingComplaint(40)
 	d.Header = []doc.Paragraph{{Style: doc.Small, Align: doc.Right, Spans: []doc.Span{doc.B("DRAFT FOR ATTORNEY REVIEW")}}}
-	d.Letterhead = &doc.Letterhead{DOCX: readSampleLetterhead(t), Tokens: lhTokens()}
+	d.Letterhead = &doc.Letterhead{Source: openLetterhead(t, readSampleLetterhead(t)), Tokens: lhTokens()}
 	return d
 }
 
@@ -565,7 +568,7 @@ func imageDocument(t testing.TB) *doc.Document {
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := onLetterhead(nil)
+	d := onLetterhead(t, nil)
 	g := d.Body[0].(doc.Group)
 	g.Blocks = append([]doc.Block{doc.Image{Data: logo, Width: 43.2, Height: 43.2, Align: doc.Center, Alt: "Logo of " + markup}}, g.Blocks...)
 	d.Body[0] = g
@@ -611,7 +614,7 @@ func TestBodyImage(t *testing.T) {
 		t.Error("two writes differ")
 	}
 	// Not a picture: an error, not a document without it.
-	d := onLetterhead(nil)
+	d := onLetterhead(t, nil)
 	d.Body = append(d.Body, doc.Image{Data: []byte("GIF89a")})
 	if err := Write(io.Discard, d); err == nil {
 		t.Error("Write accepts an image that is neither PNG nor JPEG")
@@ -620,8 +623,8 @@ func TestBodyImage(t *testing.T) {
 
 func TestLibreOfficeLetterhead(t *testing.T) {
 	pdfs := toPDF(t, map[string][]byte{
-		"letterhead": mustRender(t, onLetterhead(readSampleLetterhead(t))),
-		"word":       mustRender(t, onLetterhead(wordLetterhead(t, nil))),
+		"letterhead": mustRender(t, onLetterhead(t, readSampleLetterhead(t))),
+		"word":       mustRender(t, onLetterhead(t, wordLetterhead(t, nil))),
 		"image":      mustRender(t, imageDocument(t)),
 		"pleading":   mustRender(t, pleadingOnLetterhead(t)),
 	})

@@ -9,6 +9,7 @@ import (
 	"github.com/nguyenthenguyen/docx"
 
 	"redress/internal/doc"
+	"redress/internal/letterhead"
 )
 
 // Write writes d to w as a .docx file. Identical input gives identical
@@ -46,13 +47,13 @@ func render(d *doc.Document) ([]byte, error) {
 	}
 	// A letterhead sets the page and replaces the body's own letterhead
 	// (letterhead.go).
-	var lh *letterheadDoc
+	var lh *letterhead.Letterhead
 	blocks := d.Body
 	if d.Letterhead != nil {
-		if lh, err = parseLetterhead(d.Letterhead.DOCX); err != nil {
-			return nil, fmt.Errorf("docx: letterhead: %w", err)
+		if lh = d.Letterhead.Source; lh == nil {
+			return nil, errors.New("docx: a letterhead without its opened file (doc.Letterhead.Source)")
 		}
-		if l, err = lh.bodyLayout(d.Layout); err != nil {
+		if l, err = bodyLayout(lh.Page, d.Layout); err != nil {
 			return nil, err
 		}
 		blocks = withoutLetterhead(blocks)
