@@ -67,9 +67,10 @@ func draftSF95(d *drafting, only []int) (*draft, error) {
 // (*complaint.Refusal).
 func draftComplaint(d *drafting, opt complaint.Options) (*draft, error) {
 	res, err := complaint.Build(d.eng, d.src, d.asOf, opt)
+	var lhWarnings []string
 	if err == nil {
 		// The firm's letterhead (firm.letterhead) frames the DOCX.
-		err = drafts.AttachLetterhead(d.src.Case, res.Document, -1, d.asOf)
+		lhWarnings, err = drafts.AttachLetterhead(d.src.Case, res.Document, -1, d.asOf)
 	}
 	if err != nil {
 		return nil, err
@@ -77,7 +78,7 @@ func draftComplaint(d *drafting, opt complaint.Options) (*draft, error) {
 	n := len(d.src.Case.Complaint.Counts)
 	return &draft{
 		what:     fmt.Sprintf("1 complaint, %d %s", n, plural(n, "count", "counts")),
-		warnings: res.Warnings,
+		warnings: append(res.Warnings, lhWarnings...),
 		render: func(formats []output.Format) ([]output.File, error) {
 			var files []output.File
 			for _, f := range formats {

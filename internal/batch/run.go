@@ -384,6 +384,11 @@ func renderChunk(recs Records, members []int, plans []plan, eng *assemble.Engine
 			fail(i, d.err)
 			continue
 		}
+		if opt.Errors != nil {
+			for _, w := range d.set.FileWarnings { // once per run and letterhead
+				fmt.Fprintln(opt.Errors, "warning:", w)
+			}
+		}
 		for _, n := range d.set.Docs {
 			pdfDocs = append(pdfDocs, n.PDF)
 		}

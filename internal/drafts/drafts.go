@@ -42,6 +42,11 @@ func (n Named) For(f output.Format) *doc.Document {
 type Set struct {
 	Docs     []Named
 	Warnings []string
+	// FileWarnings are the warnings about the files the case names (what
+	// was left out of the letterhead), also in Warnings: a batch, which
+	// prints no row's other warnings (they are in its letters), prints
+	// these.
+	FileWarnings []string
 	// Notes are things counsel should know that are not warnings (items
 	// continued on attached sheets).
 	Notes []string
@@ -60,6 +65,15 @@ func slugs(k *casefile.Case) []string {
 		names[i] = c.Name
 	}
 	return output.Slugs(names)
+}
+
+// attach puts a document of the set on the case's letterhead
+// (AttachLetterhead), keeping its warnings.
+func (set *Set) attach(k *casefile.Case, d *doc.Document, claimant int, asOf civil.Date) error {
+	ws, err := AttachLetterhead(k, d, claimant, asOf)
+	set.Warnings = append(set.Warnings, ws...)
+	set.FileWarnings = append(set.FileWarnings, ws...)
+	return err
 }
 
 // Render writes every document of the set in every format.
@@ -93,7 +107,7 @@ func LetterDocs(eng *assemble.Engine, k *casefile.Case, asOf civil.Date, names [
 			return nil, err
 		}
 		set.Warnings = append(set.Warnings, l.Warnings...)
-		if err := AttachLetterhead(k, l.Document, i, asOf); err != nil {
+		if err := set.attach(k, l.Document, i, asOf); err != nil {
 			return nil, err
 		}
 		set.Docs = append(set.Docs, Named{Name: "letter-" + sl[i], Claimant: i, PDF: l.Document, DOCX: l.Document})
@@ -142,7 +156,7 @@ func SF95Docs(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, only 
 		}
 		// The presentment letter goes on the firm's letterhead; the form
 		// keeps the form's layout (letterhead.go).
-		if err := AttachLetterhead(k, l, i, asOf); err != nil {
+		if err := set.attach(k, l, i, asOf); err != nil {
 			return nil, err
 		}
 		set.Docs = append(set.Docs,

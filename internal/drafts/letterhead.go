@@ -1,6 +1,9 @@
 package drafts
 
 import (
+	"fmt"
+	"strings"
+
 	"redress/internal/blocks"
 	"redress/internal/casefile"
 	"redress/internal/civil"
@@ -18,24 +21,31 @@ import (
 // The file was read, checked and opened (letterhead.Open) when the case
 // was loaded: relative to the case file's folder, once per file however
 // many rows of a batch name it, so a letterhead `redress validate`
-// accepts is one the writer can build on.
+// accepts is one the writer can build on. What letterhead.Open left out
+// of it for safety (macros, links, fetching fields) is a warning, once
+// per run and letterhead file.
 
 // AttachLetterhead sets d's letterhead from the case, if it names one:
 // the opened letterhead and the values of its tokens, with the
-// claimant's (claimant ≥ 0) and the document's own. It returns
-// casefile.Problems for a letterhead file the case did not get from a
-// load and that cannot be used.
-func AttachLetterhead(k *casefile.Case, d *doc.Document, claimant int, asOf civil.Date) error {
+// claimant's (claimant ≥ 0) and the document's own. It returns the
+// warning about what was left out of the letterhead the first time the
+// letterhead is used in the run, and casefile.Problems for a letterhead
+// file the case did not get from a load and that cannot be used.
+func AttachLetterhead(k *casefile.Case, d *doc.Document, claimant int, asOf civil.Date) (warnings []string, err error) {
 	f := k.Firm.LetterheadFile
 	if f == nil || d == nil {
-		return nil
+		return nil, nil
 	}
 	lh, err := f.OpenLetterhead()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	d.Letterhead = &doc.Letterhead{Source: lh, Tokens: Tokens(k, d, claimant, asOf)}
-	return nil
+	if dropped := lh.DroppedOnce(); len(dropped) > 0 {
+		warnings = append(warnings, fmt.Sprintf("%s: left out of every document built on this letterhead, because it could run code or fetch files when a client opens a letter: %s",
+			f.Path, strings.Join(dropped, "; ")))
+	}
+	return warnings, nil
 }
 
 // Tokens are the values a letterhead's header and footer may name, as

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,6 +79,9 @@ func TestLettersOnLetterhead(t *testing.T) {
 		}
 	}
 
+	if len(set.FileWarnings) != 0 { // the sample letterhead loses nothing
+		t.Errorf("file warnings %q", set.FileWarnings)
+	}
 }
 
 // TestLetterheadSameCheck: a letterhead file the case did not get from a
@@ -126,6 +130,56 @@ func TestLetterheadSameCheck(t *testing.T) {
 	}
 }
 
+// TestLetterheadWarnedOnce: what was left out of a letterhead is one
+// warning in a run, however many documents are built on it, and it says
+// what went.
+func TestLetterheadWarnedOnce(t *testing.T) {
+	dir := t.TempDir()
+	sample, err := os.ReadFile(letterheadCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(dir, "case.yaml"), sample, 0o644)
+	os.WriteFile(filepath.Join(dir, "letterhead.docx"), lhtest.Hostile(t), 0o644)
+	logo, _ := os.ReadFile(filepath.Join(filepath.Dir(letterheadCase), "logo.png"))
+	os.WriteFile(filepath.Join(dir, "logo.png"), logo, 0o644)
+	src, err := casefile.Load(filepath.Join(dir, "case.yaml"), casefile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := src.Case
+	second := k.Claimants[0]
+	second.Name = "Zoë O'Brien"
+	k.Claimants = append(k.Claimants, second)
+	eng := assemble.New(templates.FS)
+	set, err := LetterDocs(eng, k, k.Matter.AsOf, nil, letter.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.FileWarnings) != 1 || !slices.Contains(set.Warnings, set.FileWarnings[0]) {
+		t.Fatalf("two letters: file warnings %q, warnings %q", set.FileWarnings, set.Warnings)
+	}
+	w := set.FileWarnings[0]
+	for _, want := range append([]string{filepath.Join(dir, "letterhead.docx") + ": left out"}, lhtest.Dropped...) {
+		if !strings.Contains(w, want) {
+			t.Errorf("the warning lacks %q:\n%s", want, w)
+		}
+	}
+	// The next run's documents in this process (a batch's next row) on the
+	// same file: no second warning.
+	again, err := casefile.Load(filepath.Join(dir, "case.yaml"), casefile.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err = SF95Docs(eng, again, again.Case.Matter.AsOf, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.FileWarnings) != 0 {
+		t.Errorf("warned again: %q", set.FileWarnings)
+	}
+}
+
 // TestComplaintOnLetterhead is what the complaint command does with
 // AttachLetterhead: the complaint's DOCX on the letterhead, on pleading
 // paper too, keeps its draft mark and its double spacing.
@@ -141,7 +195,7 @@ func TestComplaintOnLetterhead(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := AttachLetterhead(src.Case, res.Document, -1, asOf); err != nil {
+		if _, err := AttachLetterhead(src.Case, res.Document, -1, asOf); err != nil {
 			t.Fatal(err)
 		}
 		var b bytes.Buffer
