@@ -75,7 +75,15 @@ func outputFlags() []cli.Flag {
 		&cli.BoolFlag{Name: "force", Usage: "overwrite existing files"},
 		asOfFlag(),
 		templatesFlag(),
+		allowOutsideFilesFlag(),
 	}
+}
+
+// allowOutsideFilesFlag lets a case file or roster name a letterhead or
+// logo outside its own folder (casefile.Options.AllowOutsideFiles): every
+// command that reads a case file has it.
+func allowOutsideFilesFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "allow-outside-files", Usage: "let firm.letterhead and firm.logo name files outside the folder of the case file (or roster) that names them"}
 }
 
 func asOfFlag() cli.Flag {

@@ -27,6 +27,7 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 		return nil, civil.Date{}, err
 	}
 	warnUnknownEnv(c.App.ErrWriter)
+	opts.AllowOutsideFiles = c.Bool("allow-outside-files")
 	src, err := casefile.Load(path, opts)
 	if err != nil {
 		var probs casefile.Problems

@@ -98,6 +98,7 @@ EXIT STATUS:
 			&cli.BoolFlag{Name: "combined", Usage: "also write letters-combined.pdf: every letter, each on an odd page, bookmarked by name"},
 			&cli.StringFlag{Name: "fail-on", Usage: "exit 5 when some row has a passed deadline (`KIND` passed), or one passed or within 90 days (soon); every file is still written"},
 			&cli.BoolFlag{Name: "quiet", Aliases: []string{"q"}, Usage: "no progress output"},
+			allowOutsideFilesFlag(),
 		},
 		OnUsageError: onUsageError,
 		Action:       runBatch,
@@ -135,6 +136,7 @@ func runBatch(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
+	copts.AllowOutsideFiles = c.Bool("allow-outside-files")
 	var recs batch.Records
 	switch {
 	case c.String("cases") != "" && (c.NArg() > 0 || c.String("base") != ""):

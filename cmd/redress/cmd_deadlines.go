@@ -31,6 +31,7 @@ EXAMPLE:
 		Flags: []cli.Flag{
 			&cli.BoolFlag{Name: "json", Usage: "print JSON instead of a table"},
 			asOfFlag(),
+			allowOutsideFilesFlag(),
 		},
 		OnUsageError: onUsageError,
 		Action: func(c *cli.Context) error {

@@ -52,6 +52,7 @@ EXIT STATUS OF VALIDATE:
 			asOfFlag(),
 			templatesFlag(),
 			&cli.BoolFlag{Name: "allow-premature", Usage: "as for complaint: FTCA counts before the claim is exhausted are not refused"},
+			allowOutsideFilesFlag(),
 		},
 		OnUsageError: onUsageError,
 		Action:       runValidate,

@@ -275,7 +275,8 @@ func TestLetterheadBadFiles(t *testing.T) {
 		zw.Close()
 		os.WriteFile(brokenHeader, b.Bytes(), 0o644)
 	}
-	lhFile, logoFile := mustAbs(t, "../../samples/letterhead/letterhead.docx"), mustAbs(t, "../../samples/letterhead/logo.png")
+	copySample(t, dir, "letterhead.docx", "logo.png")
+	lhFile, logoFile := filepath.Join(dir, "letterhead.docx"), "logo.png"
 	for _, c := range []struct {
 		name, letterhead, logo string
 		wants                  []string
@@ -307,13 +308,18 @@ func TestLetterheadBadFiles(t *testing.T) {
 	}
 }
 
-func mustAbs(t *testing.T, p string) string {
+// copySample copies files of samples/letterhead into dir.
+func copySample(t *testing.T, dir string, files ...string) {
 	t.Helper()
-	a, err := filepath.Abs(p)
-	if err != nil {
-		t.Fatal(err)
+	for _, f := range files {
+		data, err := os.ReadFile(filepath.Join("../../samples/letterhead", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	return a
 }
 
 // TestLetterheadBatch: a roster over the sample roster base with the
@@ -327,13 +333,7 @@ func TestLetterheadBatch(t *testing.T) {
 	}
 	base = []byte(strings.Replace(string(base), "firm:\n", "firm:\n  letterhead: letterhead.docx\n  logo: logo.png\n", 1))
 	os.WriteFile(filepath.Join(dir, "base.yaml"), base, 0o644)
-	for _, f := range []string{"letterhead.docx", "logo.png"} {
-		data, err := os.ReadFile(filepath.Join("../../samples/letterhead", f))
-		if err != nil {
-			t.Fatal(err)
-		}
-		os.WriteFile(filepath.Join(dir, f), data, 0o644)
-	}
+	copySample(t, dir, "letterhead.docx", "logo.png")
 	roster := filepath.Join(dir, "roster.csv")
 	os.WriteFile(roster, []byte("matter.id,claimants[0].name,"+rosterAddressCols+"\nLH-1,Ana Pérez,"+rosterAddress+"\nLH-2,Nguyễn Văn Ân,"+rosterAddress+"\nLH-3,Zoë O'Brien,"+rosterAddress+"\n"), 0o644)
 	out := filepath.Join(dir, "out")
@@ -346,5 +346,65 @@ func TestLetterheadBatch(t *testing.T) {
 		if imgs := pdfImages(t, filepath.Join(out, f+".pdf")); !strings.Contains(imgs, "192   192") {
 			t.Errorf("%s.pdf shows no logo:\n%s", f, imgs)
 		}
+	}
+}
+
+// TestAllowOutsideFiles: a letterhead or logo outside the case file's
+// folder (or, from a roster cell, the roster's) is refused by every
+// command that reads a case file, unless --allow-outside-files.
+func TestAllowOutsideFiles(t *testing.T) {
+	dir := t.TempDir()
+	office := filepath.Join(dir, "office")
+	cases := filepath.Join(dir, "cases")
+	for _, d := range []string{office, cases} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copySample(t, office, "letterhead.docx", "logo.png")
+	sample, err := os.ReadFile(letterheadCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(sample), "letterhead: letterhead.docx", "letterhead: ../office/letterhead.docx", 1)
+	text = strings.Replace(text, "logo: logo.png", "logo: "+filepath.Join(office, "logo.png"), 1)
+	casePath := filepath.Join(cases, "case.yaml")
+	os.WriteFile(casePath, []byte(text), 0o644)
+	for _, cmd := range [][]string{{"validate"}, {"deadlines"}, {"letter", "--format", "docx"}, {"sf95", "--format", "docx"}, {"complaint", "--format", "docx"}} {
+		args := append([]string{cmd[0], casePath, "--out", filepath.Join(dir, "out-"+cmd[0])}, cmd[1:]...)
+		if cmd[0] == "validate" || cmd[0] == "deadlines" {
+			args = []string{cmd[0], casePath}
+		}
+		_, errs, code := runCLI(t, args...)
+		if code != exitData {
+			t.Errorf("%s: exit %d, want %d\n%s", cmd[0], code, exitData, errs)
+		}
+		for _, w := range []string{"firm.letterhead: " + filepath.Join(cases, "../office/letterhead.docx") + " is outside the case file's folder",
+			"firm.logo: " + filepath.Join(office, "logo.png") + " is outside", "--allow-outside-files"} {
+			if !strings.Contains(errs, w) {
+				t.Errorf("%s: stderr lacks %q:\n%s", cmd[0], w, errs)
+			}
+		}
+		if _, errs, code := runCLI(t, append(args, "--allow-outside-files")...); code != 0 {
+			t.Errorf("%s --allow-outside-files: exit %d\n%s", cmd[0], code, errs)
+		}
+	}
+
+	// A roster cell naming /etc/passwd as the logo is that row's problem.
+	base, err := os.ReadFile(rosterBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(cases, "base.yaml"), base, 0o644)
+	roster := filepath.Join(cases, "roster.csv")
+	os.WriteFile(roster, []byte("matter.id,claimants[0].name,firm.logo,"+rosterAddressCols+"\nR-1,Ana Pérez,,"+rosterAddress+"\nR-2,Zoë O'Brien,/etc/passwd,"+rosterAddress+"\n"), 0o644)
+	_, errs, code := runCLI(t, "batch", roster, "--base", filepath.Join(cases, "base.yaml"), "--out", filepath.Join(dir, "batch"), "--quiet", "--format", "docx")
+	if code != 1 || !strings.Contains(errs, roster+":3:3: firm.logo: /etc/passwd is outside the roster's folder") {
+		t.Errorf("batch: exit %d\n%s", code, errs)
+	}
+	// Allowed, it is read, and is no picture.
+	_, errs, code = runCLI(t, "batch", roster, "--base", filepath.Join(cases, "base.yaml"), "--out", filepath.Join(dir, "batch-allowed"), "--quiet", "--format", "docx", "--allow-outside-files")
+	if code != 1 || !strings.Contains(errs, "/etc/passwd is not a PNG or JPEG image") {
+		t.Errorf("batch --allow-outside-files: exit %d\n%s", code, errs)
 	}
 }

@@ -30,6 +30,9 @@ type decoder struct {
 	// unknownKeys are the unknown-key problems, also in c: LoadBase
 	// reports them up front, since no roster row can remove a key.
 	unknownKeys Problems
+
+	// allowOutsideFiles is Options.AllowOutsideFiles.
+	allowOutsideFiles bool
 }
 
 func newDecoder(c *collector, mapWord string) *decoder {

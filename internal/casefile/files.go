@@ -22,6 +22,15 @@ import (
 // it (the case file, or the roster for a value from a roster cell), or to
 // the working directory for a value from the environment.
 //
+// A path must lead inside that folder (or a folder in it), after "..",
+// and symbolic links are resolved; an absolute path is outside unless it
+// resolves inside. The files go into documents sent to clients, and a
+// case file or a roster may come from someone else: without this rule a
+// roster cell could make redress read /etc/passwd or a private key into
+// a letter (as a "logo" it would fail to decode, but its first bytes
+// would be quoted in an error, and a letterhead's parts are copied).
+// Options.AllowOutsideFiles (--allow-outside-files) lifts the rule.
+//
 // Each file is read and checked when the case is loaded, so that a
 // missing, unreadable or wrong file is a problem of the case file, at the
 // key's line, like any other; the documents then take the bytes from the
@@ -120,16 +129,16 @@ func (v *validator) file(path, val string, kind fileKind) *File {
 	if val == "" || v.failed(path) {
 		return nil
 	}
-	name, from := v.resolve(path, val)
-	real, err := filepath.Abs(name)
-	if err != nil {
-		real = name
+	name, dir, from := v.resolve(path, val)
+	real, msg, found := v.inside(name, dir, from)
+	if !found && name != filepath.Clean(val) {
+		msg += " (a relative path is read from " + from + ")"
 	}
-	e, msg := readFile(name, real, kind)
+	var e *fileEntry
+	if msg == "" {
+		e, msg = readFile(name, real, kind)
+	}
 	if msg != "" {
-		if _, err := os.Stat(name); err != nil && name != filepath.Clean(val) {
-			msg += " (a relative path is read from " + from + ")"
-		}
 		v.report(path, "%s", msg)
 		return nil
 	}
@@ -137,23 +146,65 @@ func (v *validator) file(path, val string, kind fileKind) *File {
 	return &File{Path: name, Data: e.data, Format: e.format, Width: e.width, Height: e.height, Letterhead: e.letterhead, at: at}
 }
 
-// resolve returns the file a key's value names, and the folder it is read
-// from: an absolute path as it is; a relative one from the folder of the
-// file that gave the value, or from the working directory for a value
-// from the environment.
-func (v *validator) resolve(path, val string) (name, from string) {
-	if filepath.IsAbs(val) {
-		return filepath.Clean(val), ""
-	}
+// resolve returns the file a key's value names, the folder it must be in
+// and what that folder is: a relative path is read from the folder of the
+// file that gave the value (the case file, or the roster for a roster
+// cell), or from the working directory for a value from the environment.
+func (v *validator) resolve(path, val string) (name, dir, from string) {
 	if _, ok := v.d.env[path]; ok {
-		return filepath.Clean(val), "the working directory"
+		dir, from = ".", "the working directory"
+	} else {
+		file, _ := v.d.where(path)
+		dir, from = filepath.Dir(file), "the case file's folder"
+		if _, ok := v.d.cells[path]; ok {
+			from = "the roster's folder"
+		}
 	}
-	file, _ := v.d.where(path)
-	from = "the case file's folder"
-	if _, ok := v.d.cells[path]; ok {
-		from = "the roster's folder"
+	if filepath.IsAbs(val) {
+		return filepath.Clean(val), dir, from
 	}
-	return filepath.Join(filepath.Dir(file), val), from
+	return filepath.Join(dir, val), dir, from
+}
+
+// inside resolves the file's symbolic links and "..", and checks that it
+// is in dir (resolved too), as the package comment says. It returns the
+// resolved path, or what is wrong; found is false when there is no such
+// file (or it cannot be reached).
+func (v *validator) inside(name, dir, from string) (real, msg string, found bool) {
+	real, err := filepath.EvalSymlinks(name)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return "", statMessage(name, err), false
+	}
+	if v.d.allowOutsideFiles {
+		return real, "", true
+	}
+	folder, err := filepath.Abs(dir)
+	if err == nil {
+		if r, err := filepath.EvalSymlinks(folder); err == nil {
+			folder = r
+		}
+	}
+	if within(folder, real) {
+		return real, "", true
+	}
+	how := "is outside " + from
+	if lexical, err := filepath.Abs(dir); err == nil {
+		if abs, err := filepath.Abs(name); err == nil && within(lexical, abs) {
+			how = "leads through a symbolic link to " + real + ", outside " + from
+		}
+	}
+	return "", sprintf("%s %s (%s); redress reads a letterhead or logo only from inside that folder, so that a case file or roster cannot make it copy other files into documents: move or copy the file into the folder, or run redress with --allow-outside-files",
+		name, how, folder), true
+}
+
+// within reports whether path is folder or in it; both are absolute and
+// resolved.
+func within(folder, path string) bool {
+	rel, err := filepath.Rel(folder, path)
+	return err == nil && !filepath.IsAbs(rel) && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 // fileEntry is a file read and checked once.
@@ -187,7 +238,7 @@ const maxCachedFiles = 64
 
 // readFile reads and checks a file of a kind, once per version of the
 // file: name is the path as the user gave it (for messages), real the
-// same, absolute. msg says what is wrong with it. Safe for
+// file it resolves to (inside). msg says what is wrong with it. Safe for
 // concurrent use: rows of a roster are decoded in parallel.
 func readFile(name, real string, kind fileKind) (e *fileEntry, msg string) {
 	st, err := os.Stat(real)

@@ -230,9 +230,15 @@ func TestFileFromEnvironment(t *testing.T) {
 	if !errors.As(err, &probs) || len(probs) != 1 || probs[0].File != envFile || !strings.Contains(probs[0].Msg, "REDRESS_FIRM_LOGO: there is no file testdata/no-such-logo.png") {
 		t.Fatalf("got %v", err)
 	}
-	src, err = LoadBytes("elsewhere/case.yaml", []byte(minimalCase("")), "yaml", Options{Env: env(filepath.Join(dir, "logo.png"))})
-	if err != nil || src.Case.Firm.LogoFile == nil {
+	// An absolute path outside the working directory is outside the
+	// folder an environment value is read from.
+	_, err = LoadBytes("elsewhere/case.yaml", []byte(minimalCase("")), "yaml", Options{Env: env(filepath.Join(dir, "logo.png"))})
+	if !errors.As(err, &probs) || len(probs) != 1 || !strings.Contains(probs[0].Msg, "is outside the working directory") {
 		t.Fatalf("absolute path from the environment: %v", err)
+	}
+	src, err = LoadBytes("elsewhere/case.yaml", []byte(minimalCase("")), "yaml", Options{Env: env(filepath.Join(dir, "logo.png")), AllowOutsideFiles: true})
+	if err != nil || src.Case.Firm.LogoFile == nil {
+		t.Fatalf("absolute path from the environment, allowed: %v", err)
 	}
 }
 
@@ -244,7 +250,7 @@ func TestFileCache(t *testing.T) {
 	writeFile(t, logo, testPNG(t, 8, 8))
 	text := []byte(minimalCase("  logo: " + logo + "\n"))
 	var first []byte
-	opts := Options{}
+	opts := Options{AllowOutsideFiles: true} // the logo is in a temporary folder
 	for range 3 {
 		src, err := LoadBytes("case.yaml", text, "yaml", opts)
 		if err != nil {
@@ -339,6 +345,115 @@ func TestFilesInRoster(t *testing.T) {
 	p := probs[0]
 	if p.File != rosterPath || p.Pos != (Pos{Line: 22, Col: 3}) || p.Path != "firm.logo" || !strings.Contains(p.Msg, "roster's folder") {
 		t.Errorf("bad row's problem: %v", p)
+	}
+}
+
+// TestFilesOutsideFolder: a letterhead or logo is read only from inside
+// the folder of the file that names it, after resolving ".." and
+// symbolic links, unless AllowOutsideFiles.
+func TestFilesOutsideFolder(t *testing.T) {
+	dir := t.TempDir()
+	cases := filepath.Join(dir, "cases")
+	writeFile(t, filepath.Join(dir, "private", "key.png"), testPNG(t, 8, 8))
+	writeFile(t, filepath.Join(dir, "private", "lh.docx"), testDOCX(t))
+	writeFile(t, filepath.Join(cases, "office", "logo.png"), testPNG(t, 8, 8))
+	mustLink := func(target, link string) {
+		t.Helper()
+		if err := os.Symlink(target, link); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	mustLink(filepath.Join(dir, "private", "key.png"), filepath.Join(cases, "office", "outward.png"))
+	mustLink(filepath.Join(dir, "private"), filepath.Join(cases, "shared"))
+	mustLink("logo.png", filepath.Join(cases, "office", "inward.png"))
+	for _, c := range []struct {
+		key, val string
+		ok       bool
+		want     string
+	}{
+		{"logo", "office/logo.png", true, ""},
+		{"logo", filepath.Join(cases, "office", "logo.png"), true, ""},             // absolute, but inside
+		{"logo", "office/inward.png", true, ""},                                    // a link that stays inside
+		{"logo", "../private/key.png", false, "is outside the case file's folder"}, // ..
+		{"logo", filepath.Join(dir, "private", "key.png"), false, "is outside the case file's folder"},
+		{"logo", "office/outward.png", false, "leads through a symbolic link to " + filepath.Join(dir, "private", "key.png")},
+		{"letterhead", "shared/lh.docx", false, "leads through a symbolic link"}, // a linked folder
+		{"logo", "/etc/passwd", false, "is outside the case file's folder"},
+	} {
+		path := filepath.Join(cases, "case.yaml")
+		writeFile(t, path, []byte(minimalCase("  "+c.key+": "+c.val+"\n")))
+		for _, allow := range []bool{false, true} {
+			src, err := Load(path, Options{AllowOutsideFiles: allow})
+			if c.ok || allow && c.val != "/etc/passwd" {
+				if err != nil {
+					t.Errorf("%s (allowed %v): %v", c.val, allow, err)
+				} else if src.Case.Firm.LogoFile == nil && src.Case.Firm.LetterheadFile == nil {
+					t.Errorf("%s (allowed %v): not read", c.val, allow)
+				}
+				continue
+			}
+			if allow {
+				// /etc/passwd, allowed, is read and is no PNG.
+				if err == nil || !strings.Contains(err.Error(), "not a PNG or JPEG") {
+					t.Errorf("/etc/passwd allowed: %v", err)
+				}
+				continue
+			}
+			var probs Problems
+			if !errors.As(err, &probs) || len(probs) != 1 {
+				t.Errorf("%s: got %v, want one problem", c.val, err)
+				continue
+			}
+			p := probs[0]
+			for _, w := range []string{c.want, "firm." + c.key, "--allow-outside-files", cases} {
+				if !strings.Contains(p.Error(), w) {
+					t.Errorf("%s: %q lacks %q", c.val, p.Error(), w)
+				}
+			}
+		}
+	}
+
+	// A roster cell is read from the roster's folder: the same rules.
+	base, err := os.ReadFile(rosterBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	basePath := filepath.Join(cases, "base.yaml")
+	writeFile(t, basePath, base)
+	rosterPath := filepath.Join(cases, "roster.csv")
+	writeFile(t, rosterPath, []byte("matter.id,claimants[0].name,firm.logo,"+addressCols+"\n"+
+		"M-1,Ana Pérez,office/logo.png,"+address+"\n"+
+		"M-2,Zoë O'Brien,../private/key.png,"+address+"\n"+
+		"M-3,Nguyễn Văn Ân,office/outward.png,"+address+"\n"+
+		"M-4,Smith & <Sons>,/etc/passwd,"+address+"\n"))
+	for _, allow := range []bool{false, true} {
+		b, err := LoadBase(basePath, Options{AllowOutsideFiles: allow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := LoadRoster(rosterPath, b, Options{AllowOutsideFiles: allow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, want := range []string{"", "is outside the roster's folder", "leads through a symbolic link", "is outside the roster's folder"} {
+			_, err := r.Case(i)
+			switch {
+			case want == "" || allow && i < 3:
+				if err != nil {
+					t.Errorf("row %d (allowed %v): %v", i, allow, err)
+				}
+			case allow:
+				if err == nil || strings.Contains(err.Error(), "outside") {
+					t.Errorf("row %d allowed: %v", i, err)
+				}
+			default:
+				var probs Problems
+				if !errors.As(err, &probs) || len(probs) != 1 || probs[0].File != rosterPath || probs[0].Pos.Col != 3 ||
+					!strings.Contains(probs[0].Msg, want) {
+					t.Errorf("row %d: got %v, want %q at column 3", i, err, want)
+				}
+			}
+		}
 	}
 }
 

@@ -21,6 +21,10 @@ type Options struct {
 	// Example is the case 'redress init' writes (NewExample): a value
 	// still holding it is a problem (example.go). Nil checks nothing.
 	Example *Example
+	// AllowOutsideFiles lets firm.letterhead and firm.logo name files
+	// outside the folder of the file that names them (files.go). For a
+	// roster, the base's Options decide for every row.
+	AllowOutsideFiles bool
 }
 
 // ErrFormat is returned (wrapped) for a case file whose extension or
@@ -120,6 +124,7 @@ func LoadBytes(name string, data []byte, format string, opts Options) (src *Sour
 		root = overlayEnv(root, readEnv(opts.Env))
 	}
 	d := newDecoder(c, fm.mapWord)
+	d.allowOutsideFiles = opts.AllowOutsideFiles
 	cs := new(Case)
 	d.decode("", root, reflect.ValueOf(cs).Elem())
 	if root.kind == kindMap {

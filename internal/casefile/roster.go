@@ -63,6 +63,8 @@ type Base struct {
 	root    *node
 	mapWord string
 	lines   *lineIndex
+	// allowOutsideFiles is the base's Options.AllowOutsideFiles.
+	allowOutsideFiles bool
 }
 
 // LoadBase reads a base case file for a roster; the format is chosen by
@@ -118,7 +120,8 @@ func LoadBaseBytes(name string, data []byte, format string, opts Options) (b *Ba
 		d.unknownKeys.Sort()
 		return nil, d.unknownKeys
 	}
-	return &Base{Path: name, Claimants: trial.Claimants, root: withoutKey(root, "claimants"), mapWord: fm.mapWord, lines: c.lines}, nil
+	return &Base{Path: name, Claimants: trial.Claimants, root: withoutKey(root, "claimants"), mapWord: fm.mapWord, lines: c.lines,
+		allowOutsideFiles: opts.AllowOutsideFiles}, nil
 }
 
 // withoutKey returns a copy of the mapping m without key (m itself when
@@ -594,6 +597,7 @@ func (r *Roster) Case(i int) (src *Source, err error) {
 	c := &collector{file: r.base.Path, lines: r.base.lines}
 	d := newDecoder(c, r.base.mapWord)
 	d.row = ri
+	d.allowOutsideFiles = r.base.allowOutsideFiles
 	cs := new(Case)
 	d.decode("", root, reflect.ValueOf(cs).Elem())
 	validate(cs, d, c)
