@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"redress/internal/letterhead/lhtest"
 	"redress/internal/verify"
 )
 
@@ -345,6 +346,161 @@ func TestLetterheadBatch(t *testing.T) {
 		}
 		if imgs := pdfImages(t, filepath.Join(out, f+".pdf")); !strings.Contains(imgs, "192   192") {
 			t.Errorf("%s.pdf shows no logo:\n%s", f, imgs)
+		}
+	}
+}
+
+// letterheadCaseIn writes the sample letterhead case into dir with
+// letterhead as its letterhead.docx and the sample logo beside it, and
+// returns the case file's path.
+func letterheadCaseIn(t *testing.T, dir string, letterhead []byte) string {
+	t.Helper()
+	sample, err := os.ReadFile(letterheadCase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copySample(t, dir, "logo.png")
+	if err := os.WriteFile(filepath.Join(dir, "letterhead.docx"), letterhead, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "case.yaml")
+	if err := os.WriteFile(path, sample, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestLetterheadHostile: a letterhead with macros, links to a network
+// share and to web servers, fetching fields, an OLE object and an ActiveX
+// control gives letters with none of them, a plain .docx that LibreOffice
+// converts, and one warning on stderr per run saying what was left out.
+func TestLetterheadHostile(t *testing.T) {
+	dir := t.TempDir()
+	casePath := letterheadCaseIn(t, dir, lhtest.Hostile(t))
+	out := filepath.Join(dir, "out")
+	_, errs, code := runCLI(t, "letter", casePath, "--out", out)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, errs)
+	}
+	lhPath := filepath.Join(dir, "letterhead.docx")
+	if n := strings.Count(errs, "warning: "+lhPath+": left out"); n != 1 {
+		t.Errorf("%d warnings about the letterhead, want 1:\n%s", n, errs)
+	}
+	for _, w := range lhtest.Dropped {
+		if !strings.Contains(errs, w) {
+			t.Errorf("the warning lacks %q:\n%s", w, errs)
+		}
+	}
+	docxFile := filepath.Join(out, "letter-maria-elena-torres.docx")
+	checkClean(t, docxFile)
+	p := readDOCX(t, docxFile)
+	header, _ := p.headerFooter(t)
+	for _, k := range append([]string{firmName}, lhtest.Kept...) {
+		if !strings.Contains(header, k) {
+			t.Errorf("the header lost %q:\n%s", k, header)
+		}
+	}
+	// LibreOffice opens it, header and all.
+	text := verify.Text(t, verify.DOCXToPDF(t, docxFile))
+	verify.ContainsAll(t, "the DOCX letter on the cleaned letterhead", text, firmName, draftMark, firmLine, "Seal of the firm", "Visit our site")
+
+	// The SF-95's presentment letter too; and a batch of three rows says
+	// it once.
+	out = filepath.Join(dir, "sf95")
+	mustRun(t, "sf95", casePath, "--out", out)
+	checkClean(t, filepath.Join(out, "claim-letter-maria-elena-torres.docx"))
+
+	bdir := t.TempDir()
+	base, err := os.ReadFile(rosterBase)
+	if err != nil {
+		t.Fatal(err)
+	}
+	base = []byte(strings.Replace(string(base), "firm:\n", "firm:\n  letterhead: letterhead.docx\n", 1))
+	os.WriteFile(filepath.Join(bdir, "base.yaml"), base, 0o644)
+	os.WriteFile(filepath.Join(bdir, "letterhead.docx"), lhtest.Hostile(t), 0o644)
+	roster := filepath.Join(bdir, "roster.csv")
+	os.WriteFile(roster, []byte("matter.id,claimants[0].name,"+rosterAddressCols+"\nLH-1,Ana Pérez,"+rosterAddress+"\nLH-2,Nguyễn Văn Ân,"+rosterAddress+"\nLH-3,Zoë O'Brien,"+rosterAddress+"\n"), 0o644)
+	_, errs, code = runCLI(t, "batch", roster, "--base", filepath.Join(bdir, "base.yaml"), "--out", filepath.Join(bdir, "out"), "--quiet", "-j", "2", "--format", "docx")
+	if code != 0 {
+		t.Fatalf("batch: exit %d\n%s", code, errs)
+	}
+	if n := strings.Count(errs, "left out"); n != 1 {
+		t.Errorf("batch: %d warnings about the letterhead, want 1:\n%s", n, errs)
+	}
+	checkClean(t, filepath.Join(bdir, "out", "LH-2", "letter-nguyen-van-an.docx"))
+}
+
+// checkClean checks that nothing of lhtest.Hostile's dangerous parts is
+// in a written .docx: its entries' names, its content types (a plain
+// .docx's), every relationships part (no external target) and every
+// part's content.
+func checkClean(t *testing.T, file string) {
+	t.Helper()
+	p := readDOCX(t, file)
+	ct := string(p["[Content_Types].xml"])
+	if !strings.Contains(ct, `<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>`) {
+		t.Errorf("%s: the main document is not a plain .docx's:\n%s", file, ct)
+	}
+	for name, data := range p {
+		for _, tr := range lhtest.Traces {
+			if strings.Contains(name, tr) {
+				t.Errorf("%s: entry %s", file, name)
+			}
+			if i := strings.Index(string(data), tr); i >= 0 {
+				t.Errorf("%s: %s holds %q: ...%s...", file, name, tr, data[max(0, i-60):min(len(data), i+60)])
+			}
+		}
+		if strings.HasSuffix(name, ".rels") {
+			var rels struct {
+				Rels []struct {
+					Target     string `xml:"Target,attr"`
+					TargetMode string `xml:"TargetMode,attr"`
+				} `xml:"Relationship"`
+			}
+			if err := xml.Unmarshal(data, &rels); err != nil {
+				t.Fatalf("%s: %s: %v", file, name, err)
+			}
+			for _, r := range rels.Rels {
+				if r.TargetMode != "" || strings.Contains(r.Target, ":") {
+					t.Errorf("%s: %s has a relationship to %s (%s)", file, name, r.Target, r.TargetMode)
+				}
+				target := path.Join(path.Dir(path.Dir(name)), r.Target)
+				if strings.HasPrefix(r.Target, "/") {
+					target = r.Target[1:]
+				}
+				if _, ok := p[target]; !ok {
+					t.Errorf("%s: %s refers to %s, which it lacks", file, name, target)
+				}
+			}
+		}
+	}
+}
+
+// TestLetterheadValidateAndDraftAgree: a letterhead drafting cannot build
+// on is refused by validate too, in the same words, naming the key and
+// the file; nothing is written.
+func TestLetterheadValidateAndDraftAgree(t *testing.T) {
+	for _, c := range lhtest.Broken(t) {
+		dir := t.TempDir()
+		casePath := letterheadCaseIn(t, dir, c.DOCX)
+		_, verrs, vcode := runCLI(t, "validate", casePath)
+		out := filepath.Join(dir, "out")
+		_, lerrs, lcode := runCLI(t, "letter", casePath, "--out", out)
+		if vcode != exitData || lcode != exitData {
+			t.Errorf("%s: validate exits %d, letter %d; want %d", c.Name, vcode, lcode, exitData)
+		}
+		vline, _, _ := strings.Cut(verrs, "\n")
+		lline, _, _ := strings.Cut(lerrs, "\n")
+		if vline != lline {
+			t.Errorf("%s: validate says\n%s\nletter says\n%s", c.Name, vline, lline)
+		}
+		for _, w := range append([]string{"firm.letterhead", filepath.Join(dir, "letterhead.docx")}, c.Wants...) {
+			if !strings.Contains(vline, w) {
+				t.Errorf("%s: %q lacks %q", c.Name, vline, w)
+			}
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Errorf("%s: something was written", c.Name)
 		}
 	}
 }
