@@ -11,7 +11,7 @@ import "redress/internal/letterhead"
 //
 //   - the header and footer of the document's last section, for the
 //     first page (when the document has a different first page) and the
-//     others, with the images and other parts they refer to. The
+//     others, with the pictures they show. The
 //     document's own running header (Document.Header: the draft mark) is
 //     set above the letterhead's header, and its running footer ("Page N
 //     of M") under the letterhead's footer, on every page: a draft is
@@ -23,7 +23,10 @@ import "redress/internal/letterhead"
 //     the writer's, so that a complaint stays double-spaced and a draft
 //     mark stays framed, and they take the letterhead's typeface from
 //     Normal.
-//   - its body, settings and numbering are not used.
+//   - its body, settings and numbering are not used, and what could act
+//     when a reader opens the document (macros, embedded objects, links
+//     to the web or a network share, fields that fetch) never reaches
+//     it: internal/letterhead leaves it out when it opens the file.
 //
 // Tokens in the header and footer, written {{name}} (spaces inside the
 // braces are allowed), are replaced by Tokens[name], inserted as text (so
