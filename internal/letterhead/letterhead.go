@@ -300,81 +300,97 @@ func (s *sanitiser) carry(name string, r *role) (*Part, error) {
 		return nil, err
 	}
 	keep := map[string]rel{}
+	media := map[string]Media{} // by source part, what keep's targets hold
 	for _, rl := range rels {
-		if ok, err := s.allowed(name, r, rl); err != nil {
+		if _, typeOK := r.allowed[rl.typ]; typeOK && !rl.external && !rl.outside {
+			// A picture already taken (the logo, which Word refers to
+			// twice: DrawingML and VML) is read once.
+			_, seen := media[rl.part]
+			if _, done := s.media[rl.part]; seen || done {
+				keep[rl.id] = rl
+				continue
+			}
+		}
+		m, ok, err := s.allowed(name, r, rl)
+		if err != nil {
 			return nil, err
-		} else if ok {
-			keep[rl.id] = rl
+		}
+		if ok {
+			keep[rl.id], media[rl.part] = rl, m
 		}
 	}
 	e := clean(x, keep, name, s.drop)
 	// Only the relationships that the cleaned part still refers to go
-	// with it: a picture inside an embedded object left out is left out.
+	// with it, and only their pictures and fonts: a picture inside an
+	// embedded object left out is left out.
 	used := referenced(x, e)
 	part := &Part{XML: x.write(e)}
 	for _, rl := range rels {
 		if _, ok := keep[rl.id]; !ok || !used[rl.id] {
 			continue
 		}
-		part.Rels = append(part.Rels, Rel{ID: rl.id, Type: rl.typ, Target: s.medium(rl.part)})
+		part.Rels = append(part.Rels, Rel{ID: rl.id, Type: rl.typ, Target: s.add(rl.part, media[rl.part])})
 	}
 	return part, nil
 }
 
+// add puts a picture or font into Media, once per source part, and
+// returns its name there.
+func (s *sanitiser) add(source string, m Media) string {
+	if name, ok := s.media[source]; ok {
+		return name
+	}
+	folder, ext := "word/media/", imageExt(m.ContentType)
+	if m.ContentType == ctFont {
+		folder, ext = "word/fonts/", "odttf"
+	}
+	m.Name = fmt.Sprintf("%sletterhead%d.%s", folder, len(s.out)+1, ext)
+	s.media[source] = m.Name
+	s.out = append(s.out, m)
+	return m.Name
+}
+
 // allowed says whether a part in role r keeps a relationship: one of the
 // types the role allows, to a part in the package of a content type the
-// type allows, whose content is what the type says. What is not kept is
-// recorded as dropped, except a missing picture or font, which is an
-// error (the letter would lack it).
-func (s *sanitiser) allowed(from string, r *role, rl rel) (bool, error) {
+// type allows, whose content is what the type says; m is that part. What
+// is not kept is recorded as dropped, except a missing picture or font,
+// which is an error (the letter would lack it).
+func (s *sanitiser) allowed(from string, r *role, rl rel) (m Media, ok bool, err error) {
 	if rl.external {
 		s.drop("a link to %s (%s)", shorten(rl.target), from)
-		return false, nil
+		return m, false, nil
 	}
 	cts, ok := r.allowed[rl.typ]
 	if !ok {
 		if what := describeRel(rl.typ); what != "macros" { // macros reports them all
 			s.drop("%s %s (%s)", what, rl.part, from)
 		}
-		return false, nil
+		return m, false, nil
 	}
 	if rl.outside {
-		return false, unusable("its %s %s refers to %s, outside the file", r.what, from, rl.target)
+		return m, false, unusable("its %s %s refers to %s, outside the file", r.what, from, rl.target)
 	}
 	if !s.pkg.has(rl.part) {
-		return false, unusable("the part %s, which its %s %s refers to, is missing from the file", rl.part, r.what, from)
+		return m, false, unusable("the part %s, which its %s %s refers to, is missing from the file", rl.part, r.what, from)
 	}
 	ct := s.pkg.contentType(rl.part)
 	if !contains(cts, ct) {
 		if ct == "" {
-			return false, unusable("the part %s, which its %s %s refers to, has no content type", rl.part, r.what, from)
+			return m, false, unusable("the part %s, which its %s %s refers to, has no content type", rl.part, r.what, from)
 		}
 		s.drop("%s of type %s (%s)", rl.part, ct, from)
-		return false, nil
-	}
-	if _, done := s.media[rl.part]; done {
-		return true, nil
+		return m, false, nil
 	}
 	data, err := s.pkg.read(rl.part)
 	if err != nil {
-		return false, err
+		return m, false, err
 	}
 	if rl.typ == RelImage && !isImage(ct, data) {
 		s.drop("%s, which is not the %s picture it claims to be (%s)", rl.part, ct, from)
-		return false, nil
+		return m, false, nil
 	}
-	folder, ext := "word/media/", imageExt(ct)
-	if rl.typ == RelFont {
-		folder, ext = "word/fonts/", "odttf"
-	}
-	m := Media{Name: fmt.Sprintf("%sletterhead%d.%s", folder, len(s.out)+1, ext), ContentType: ct, Data: data}
-	s.media[rl.part] = m.Name
-	s.out = append(s.out, m)
-	return true, nil
+	return Media{ContentType: ct, Data: data}, true, nil
 }
-
-// medium is the Media name of a source part allowed has taken.
-func (s *sanitiser) medium(part string) string { return s.media[part] }
 
 func contains(list []string, s string) bool {
 	for _, x := range list {

@@ -264,28 +264,30 @@ func TestFields(t *testing.T) {
 	}
 }
 
-// TestPicturesAndLinks: an SVG picture goes and its PNG copy stays; an
-// external link's element goes with its relationship; a picture whose
-// content is not a picture goes.
+// TestPicturesAndLinks: an SVG picture goes and its PNG copy stays; a
+// chart goes with its relationship; a picture whose content is not a
+// picture goes, and so does one shown only by an object left out.
 func TestPicturesAndLinks(t *testing.T) {
 	lh := mustOpen(t, lhtest.Edit(t, func(p map[string][]byte) {
 		s := string(p["word/header1.xml"])
 		s = strings.Replace(s, `<a:blip r:embed="rId1"></a:blip>`, `<a:blip r:embed="rId1"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="rId5"/></a:ext></a:extLst></a:blip>`, 1)
-		s = strings.Replace(s, `</w:hdr>`, `<w:p><w:r><w:drawing><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="x"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId6"/></a:graphicData></a:graphic></w:drawing></w:r><w:r><w:t>after</w:t></w:r></w:p></w:hdr>`, 1)
+		s = strings.Replace(s, `</w:hdr>`, `<w:p><w:r><w:drawing><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="x"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" r:id="rId6"/></a:graphicData></a:graphic></w:drawing></w:r><w:r><w:t>after</w:t></w:r></w:p><w:p><w:r><w:object><v:shape id="o"><v:imagedata r:id="rId8"/></v:shape></w:object></w:r></w:p></w:hdr>`, 1)
 		p["word/header1.xml"] = []byte(s)
 		p["word/media/logo.svg"] = []byte(`<svg xmlns="http://www.w3.org/2000/svg"><image href="http://x.example.org/a.png"/></svg>`)
 		p["word/media/fake.png"] = []byte("MZ not a picture")
+		p["word/media/preview.png"] = p["word/media/image1.png"] // shown only by an embedded object
 		p["word/charts/chart1.xml"] = []byte(`<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>`)
 		rels := string(p["word/_rels/header1.xml.rels"])
 		rels = strings.Replace(rels, `</Relationships>`, `<Relationship Id="rId5" Type="`+RelImage+`" Target="media/logo.svg"/>`+
 			`<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="charts/chart1.xml"/>`+
-			`<Relationship Id="rId7" Type="`+RelImage+`" Target="media/fake.png"/></Relationships>`, 1)
+			`<Relationship Id="rId7" Type="`+RelImage+`" Target="media/fake.png"/>`+
+			`<Relationship Id="rId8" Type="`+RelImage+`" Target="media/preview.png"/></Relationships>`, 1)
 		p["word/_rels/header1.xml.rels"] = []byte(rels)
 		ct := strings.Replace(string(p["[Content_Types].xml"]), `</Types>`, `<Default Extension="svg" ContentType="image/svg+xml"/></Types>`, 1)
 		p["[Content_Types].xml"] = []byte(ct)
 	}))
 	h := lh.Headers["default"]
-	for _, gone := range []string{"svgBlip", "{96DAC541", "c:chart", "rId5", "rId6", "rId7"} {
+	for _, gone := range []string{"svgBlip", "{96DAC541", "c:chart", "rId5", "rId6", "rId7", "rId8", "w:object"} {
 		if bytes.Contains(h.XML, []byte(gone)) {
 			t.Errorf("%q survives", gone)
 		}
