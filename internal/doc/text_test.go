@@ -19,7 +19,7 @@ func TestTextOfEveryBlock(t *testing.T) {
 			Author: "Lakeshore Clinic", Keywords: "FTCA; Bivens", Language: "en-US"},
 		Header: []Paragraph{{Spans: []Span{B("DRAFT"), T(" for review")}}},
 		Footer: []Paragraph{{Spans: []Span{T("Page "), {Kind: PageNumber}, T(" of "), {Kind: PageCount}}}},
-		Letterhead: &Letterhead{DOCX: []byte("PK"), Tokens: map[string]string{
+		Letterhead: &Letterhead{Tokens: map[string]string{
 			"firm.phone": "(312) 555-0142", "claimant.name": "Zoë O'Brien", "attorney.bar": ""}},
 		Body: []Block{
 			Group{Letterhead: true, Blocks: []Block{
