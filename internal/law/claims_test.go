@@ -169,6 +169,14 @@ func TestWeekendNoteWords(t *testing.T) {
 	if !noteContaining(d, "here Tuesday, September 8, 2026 (three days later)") {
 		t.Errorf("Labor Day: %q", d.Notes)
 	}
+	// A passed deadline keeps the note, without the advice to act
+	// earlier: 2025-02-28 + 2 years = Sunday 2027-02-28, received Monday.
+	c0 := newCase(t, "2025-02-28", "IL")
+	c0.FTCA.PresentedOn = day(t, "2027-03-01")
+	d = deadline(t, Compute(c0, 0, day(t, "2027-03-05")), FTCAPresentment)
+	if !noteContaining(d, "here Monday, March 1, 2027 (one day later)", "do not count on the rule") || noteContaining(d, "act earlier") {
+		t.Errorf("passed: %q", d.Notes)
+	}
 	// A holiday on a weekday names the holiday.
 	d = deadline(t, Compute(newCase(t, "2024-11-26", "IL"), 0, day(t, "2025-01-01")), BivensLimitations)
 	if d.ClosedDay != "Thanksgiving Day" || !noteContaining(d, "This date is a federal holiday: Thanksgiving Day.", "here Friday, November 27, 2026 (one day later)") {

@@ -7,7 +7,8 @@ type Facts struct {
 	AsOf civil.Date
 	// Deadlines in the order a client letter lists them: FTCA presentment,
 	// deemed denial, suit after denial / reconsideration, Bivens
-	// limitations. Only the deadlines that apply are present.
+	// limitations. Only the deadlines that apply and have a date are
+	// present (see Undetermined).
 	Deadlines []Deadline
 	// Warnings are sorted most urgent first.
 	Warnings []Warning

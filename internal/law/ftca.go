@@ -417,6 +417,6 @@ func withClosedDayNote(d Deadline) Deadline {
 	}
 	d.ClosedDay = closed
 	d.NextOpenDay, _ = NextOpenDay(d.Date)
-	d.Notes = append(d.Notes, closedDayNote(d.Kind, d.Date, closed, d.NextOpenDay))
+	d.Notes = append(d.Notes, closedDayNote(d.Kind, d.Date, closed, d.NextOpenDay, d.Status == Passed))
 	return d
 }

@@ -146,8 +146,10 @@ func NextOpenDay(d civil.Date) (civil.Date, bool) {
 
 // closedDayNote explains, for a deadline on a closed day, what Rule 6(a)
 // may do and why not to count on it. The presentment deadline adds that
-// the rule may not reach the agency's receipt of a claim.
-func closedDayNote(kind DeadlineKind, d civil.Date, closed string, next civil.Date) string {
+// the rule may not reach the agency's receipt of a claim. A deadline that
+// has passed keeps the note (a step taken on the next open day may still
+// be timely in some courts) without the advice to act earlier.
+func closedDayNote(kind DeadlineKind, d civil.Date, closed string, next civil.Date, passed bool) string {
 	var b strings.Builder
 	switch wd := d.Weekday(); {
 	case closed == wd.String():
@@ -172,12 +174,16 @@ func closedDayNote(kind DeadlineKind, d civil.Date, closed string, next civil.Da
 	if kind == FTCAPresentment {
 		b.WriteString(", and whether it reaches the agency's receipt of a claim is not settled")
 	}
-	b.WriteString(". The date above does not move. The safe course is to act earlier.")
+	if passed {
+		b.WriteString(". The date above does not move: do not count on the rule without a lawyer's advice.")
+	} else {
+		b.WriteString(". The date above does not move. The safe course is to act earlier.")
+	}
 	return b.String()
 }
 
 func dayCount(n int) string {
-	words := []string{"zero", "one day", "two days", "three days", "four days", "five days"}
+	words := []string{"", "one day", "two days", "three days", "four days", "five days"}
 	if n > 0 && n < len(words) {
 		return words[n]
 	}
