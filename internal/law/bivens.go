@@ -3,6 +3,7 @@ package law
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"redress/internal/casefile"
 	"redress/internal/civil"
@@ -67,7 +68,7 @@ func bivensDeadline(c *casefile.Case, asOf civil.Date) (Deadline, LimitationsPer
 					"so the deadline to sue the officers could not be computed. A lawyer must find it.", inc.State)}
 		}
 		return d, LimitationsPeriod{}, &Warning{Severity: Urgent, Kind: BivensLimitations, Code: "limitations_unknown", State: lp.StateName,
-			Text: "No reliable source gives the limitations period for suing the officers in " + lp.StateName +
+			Text: "No reliable source gives the limitations period for suing the officers in " + placeName(lp.StateName) +
 				", so no deadline was computed: " + MarkerLimitationsPeriod + ". A lawyer must find it now."}
 	}
 	date := inc.Date.AddYears(lp.Years)
@@ -98,4 +99,13 @@ func years(n int) string {
 		return "1 year"
 	}
 	return strconv.Itoa(n) + " years"
+}
+
+// placeName is a place's name as a sentence says it: "the Northern Mariana
+// Islands", "Puerto Rico".
+func placeName(name string) string {
+	if strings.HasSuffix(name, " Islands") {
+		return "the " + name
+	}
+	return name
 }

@@ -254,7 +254,8 @@ func TestTerritoryRows(t *testing.T) {
 		}
 		w := warnings(f, Urgent, BivensLimitations)
 		if len(w) != 1 || w[0].Code != "limitations_unknown" || w[0].State != lp.StateName ||
-			!strings.Contains(w[0].Text, "[AUTHORITY NEEDED: limitations period]") {
+			!strings.Contains(w[0].Text, "[AUTHORITY NEEDED: limitations period]") ||
+			!strings.Contains(w[0].Text, map[string]string{"MP": "in the Northern Mariana Islands,", "AS": "in American Samoa,"}[code]) {
 			t.Errorf("%s: warnings %+v", code, w)
 		}
 	}
