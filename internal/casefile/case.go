@@ -85,6 +85,10 @@ type Claimant struct {
 	Injury         string         `key:"injury"`
 	Damages        Damages        `key:"damages"`
 	Insurance      Insurance      `key:"insurance"`
+	// FTCA is this claimant's own claim dates, where they differ from the
+	// case's ftca block (each SF-95 is received and decided on its own
+	// day); a date left out is the case's (Case.ClaimantFTCA).
+	FTCA ClaimantFTCA `key:"ftca"`
 }
 
 // HasRepresentative reports whether someone files for the claimant.
@@ -176,13 +180,28 @@ type Witness struct {
 	Address Address `key:"address"`
 }
 
-// FTCA holds the administrative claim's dates.
+// FTCA holds the administrative claim's dates. The presentment,
+// amendment, denial and reconsideration dates are every claimant's unless
+// a claimant's own ftca block gives another (ClaimantFTCA).
 type FTCA struct {
-	AccruedOn              civil.Date   `key:"accrued_on"`
-	PresentedOn            civil.Date   `key:"presented_on"`
+	AccruedOn   civil.Date `key:"accrued_on"`
+	PresentedOn civil.Date `key:"presented_on"`
+	// AmendedOn is the day the agency received an amendment of the claim
+	// made before its final action (28 C.F.R. § 14.2(c)): the agency then
+	// has six more months from it.
+	AmendedOn              civil.Date   `key:"amended_on"`
 	DeniedOn               civil.Date   `key:"denied_on"`
 	ReconsiderationFiledOn civil.Date   `key:"reconsideration_filed_on"`
 	AgencyOffice           AgencyOffice `key:"agency_office"`
+}
+
+// ClaimantFTCA is one claimant's FTCA claim dates, under the same keys as
+// the case's ftca block. A zero date means "the case's date".
+type ClaimantFTCA struct {
+	PresentedOn            civil.Date `key:"presented_on"`
+	AmendedOn              civil.Date `key:"amended_on"`
+	DeniedOn               civil.Date `key:"denied_on"`
+	ReconsiderationFiledOn civil.Date `key:"reconsideration_filed_on"`
 }
 
 // AgencyOffice overrides the agency directory's claims office.

@@ -19,6 +19,7 @@ func validate(cs *Case, d *decoder, c *collector) {
 	v.claimants(cs.Claimants)
 	v.incident(cs.Incident)
 	v.ftca(cs.FTCA)
+	v.ftcaDates(cs)
 	v.zipCodes(cs)
 	v.files(cs)
 }

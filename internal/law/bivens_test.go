@@ -28,19 +28,32 @@ func TestBivensDoeNoteAlways(t *testing.T) {
 }
 
 func TestBivensLouisiana(t *testing.T) {
-	// Accrued before 2024-07-01: 1 year. 2024-06-30 + 1 year = 2025-06-30.
+	// Arose before 2024-07-01: 1 year. 2024-06-30 + 1 year = 2025-06-30.
 	f := Compute(newCase(t, "2024-06-30", "LA"), 0, day(t, "2025-01-02"))
 	wantDate(t, deadline(t, f, BivensLimitations), "2025-06-30", Open)
-	if f.Limitations.Years != 1 || !strings.Contains(f.Limitations.Statute, "art. 3492") {
+	if f.Limitations.Years != 1 || f.Limitations.LongerYears != 0 || !strings.Contains(f.Limitations.Statute, "art. 3492") {
 		t.Errorf("limitations %+v", f.Limitations)
 	}
-	// Accrued on 2024-07-01: 2 years. 2024-07-01 + 2 years = 2026-07-01.
+	// Arose on 2024-07-01 itself: Act 423 covers claims arising AFTER its
+	// effective date, so the earliest plausible date is the 1-year one,
+	// 2025-07-01, with the note that a court may apply 2 years.
 	f = Compute(newCase(t, "2024-07-01", "LA"), 0, day(t, "2025-01-02"))
-	wantDate(t, deadline(t, f, BivensLimitations), "2026-07-01", Open)
+	d := deadline(t, f, BivensLimitations)
+	wantDate(t, d, "2025-07-01", Open)
+	if f.Limitations.Years != 1 || f.Limitations.LongerYears != 2 || !f.Limitations.Uncertain() {
+		t.Errorf("limitations %+v", f.Limitations)
+	}
+	if !noteContaining(d, "July 1, 2024", "arising after", "may read July 1 as covered") ||
+		!noteContaining(d, "a longer period may apply") {
+		t.Errorf("no July 1 note: %q", d.Notes)
+	}
+	// Arose on 2024-07-02: 2 years. 2024-07-02 + 2 years = 2026-07-02.
+	f = Compute(newCase(t, "2024-07-02", "LA"), 0, day(t, "2025-01-02"))
+	wantDate(t, deadline(t, f, BivensLimitations), "2026-07-02", Open)
 	if f.Limitations.Years != 2 || !strings.Contains(f.Limitations.Statute, "Acts 2024, No. 423") {
 		t.Errorf("limitations %+v", f.Limitations)
 	}
-	if f.Limitations.From.String() != "2024-07-01" {
+	if f.Limitations.From.String() != "2024-07-02" {
 		t.Errorf("from %s", f.Limitations.From)
 	}
 }
@@ -81,6 +94,9 @@ func TestBivensUnknownState(t *testing.T) {
 	f := Compute(newCase(t, "2025-03-03", "ZZ"), 0, day(t, "2025-04-01"))
 	if hasDeadline(f, BivensLimitations) {
 		t.Errorf("Bivens deadline for an unknown state")
+	}
+	if len(f.Undetermined) != 1 || f.Undetermined[0].Marker != "[AUTHORITY NEEDED: limitations period]" {
+		t.Errorf("undetermined %+v", f.Undetermined)
 	}
 	if w := warnings(f, Urgent, BivensLimitations); len(w) != 1 || !strings.Contains(w[0].Text, `"ZZ"`) {
 		t.Errorf("warnings %v", f.Warnings)

@@ -9,7 +9,7 @@ import (
 
 // The legal data that changes (limitations periods, claims offices) lives
 // in YAML files embedded in the binary, so a lawyer can correct a row
-// without reading Go (shared/legal/README.md). The files are decoded
+// without reading Go. The files are decoded
 // strictly: a misspelt key is an error, not a silently ignored row field,
 // because a dropped "until" date would quietly change a deadline.
 

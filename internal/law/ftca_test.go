@@ -62,13 +62,14 @@ func TestPresentmentMetAndLate(t *testing.T) {
 }
 
 func TestDeemedDenialWithoutDenial(t *testing.T) {
-	// Presented 2026-03-31; + 6 months = 2026-09-31, which does not exist
-	// -> 2026-09-30.
+	// Presented 2026-03-31; + 6 months = 2026-09-31, which does not exist,
+	// so the six months end on 2026-10-01 and suit is allowed from the day
+	// after, 2026-10-02.
 	c := newCase(t, "2025-06-01", "IL")
 	c.FTCA.PresentedOn = day(t, "2026-03-31")
 	f := Compute(c, 0, day(t, "2026-05-01"))
 	d := deadline(t, f, FTCADeemedDenial)
-	wantDate(t, d, "2026-09-30", Available)
+	wantDate(t, d, "2026-10-02", Available)
 	if d.Label != "From this date you may treat the agency's silence as a denial and sue" {
 		t.Errorf("label %q", d.Label)
 	}
@@ -120,8 +121,9 @@ func TestSuitAfterDenialMonthEnd(t *testing.T) {
 
 func TestReconsiderationReplacesSuitDeadline(t *testing.T) {
 	// Denied 2026-03-31 -> suit by 2026-09-30. Reconsideration filed
-	// 2026-05-15 (before that) -> the agency has until 2026-05-15 + 6 months
-	// = 2026-11-15 (a Sunday); suit is available from then.
+	// 2026-05-15 (before that) -> the agency has through 2026-05-15 + 6
+	// months = 2026-11-15; suit is available from the day after, Monday
+	// 2026-11-16.
 	c := newCase(t, "2024-10-01", "IL")
 	c.FTCA.PresentedOn = day(t, "2025-02-01")
 	c.FTCA.DeniedOn = day(t, "2026-03-31")
@@ -130,7 +132,7 @@ func TestReconsiderationReplacesSuitDeadline(t *testing.T) {
 	// longer controls: nothing may be Passed because of it.
 	f := Compute(c, 0, day(t, "2026-10-15"))
 	d := deadline(t, f, FTCAReconsidered)
-	wantDate(t, d, "2026-11-15", Available)
+	wantDate(t, d, "2026-11-16", Available)
 	if d.Authority != "28 C.F.R. § 14.9(b)" {
 		t.Errorf("authority %q", d.Authority)
 	}
@@ -149,12 +151,12 @@ func TestReconsiderationReplacesSuitDeadline(t *testing.T) {
 
 func TestReconsiderationOnLastDay(t *testing.T) {
 	// Filed on the suit deadline itself (2026-09-30) still counts:
-	// 2026-09-30 + 6 months = 2027-03-30.
+	// 2026-09-30 + 6 months = 2027-03-30, suit from 2027-03-31.
 	c := newCase(t, "2024-10-01", "IL")
 	c.FTCA.PresentedOn = day(t, "2025-02-01")
 	c.FTCA.DeniedOn = day(t, "2026-03-31")
 	c.FTCA.ReconsiderationFiledOn = day(t, "2026-09-30")
-	wantDate(t, deadline(t, Compute(c, 0, day(t, "2026-10-01")), FTCAReconsidered), "2027-03-30", Available)
+	wantDate(t, deadline(t, Compute(c, 0, day(t, "2026-10-01")), FTCAReconsidered), "2027-03-31", Available)
 }
 
 func TestLateReconsiderationDoesNotHelp(t *testing.T) {
@@ -198,8 +200,8 @@ func TestReconsiderationWithoutDenial(t *testing.T) {
 	c.FTCA.PresentedOn = day(t, "2025-02-01")
 	c.FTCA.ReconsiderationFiledOn = day(t, "2025-09-01")
 	f := Compute(c, 0, day(t, "2025-10-01"))
-	// Presented 2025-02-01 + 6 months = 2025-08-01.
-	wantDate(t, deadline(t, f, FTCADeemedDenial), "2025-08-01", Available)
+	// Presented 2025-02-01 + 6 months = 2025-08-01; suit from 2025-08-02.
+	wantDate(t, deadline(t, f, FTCADeemedDenial), "2025-08-02", Available)
 	if len(warnings(f, Info, FTCAReconsidered)) != 1 {
 		t.Errorf("no warning about the stray reconsideration date: %v", f.Warnings)
 	}
@@ -226,15 +228,20 @@ func TestPrematureFTCASuit(t *testing.T) {
 		t.Errorf("not presented: %v %s %q", p, on, why)
 	}
 
-	// Presented 2026-03-31 -> deemed denial 2026-09-30 (Sept. has 30 days).
+	// Presented 2026-03-31: the six months would end on Sept. 31, which
+	// does not exist, so they end on Oct. 1 and suit is allowed from Oct. 2.
+	// A complaint on Sept. 30 (the last day of September) or Oct. 1 (the
+	// six months' last day) is premature.
 	c.FTCA.PresentedOn = day(t, "2026-03-31")
-	p, on, why = PrematureFTCASuit(c, day(t, "2026-09-29"))
-	if !p || on.String() != "2026-09-30" || !strings.Contains(why, "September 30, 2026") {
-		t.Errorf("day before deemed denial: %v %s %q", p, on, why)
+	for _, asOf := range []string{"2026-09-30", "2026-10-01"} {
+		p, on, why = PrematureFTCASuit(c, day(t, asOf))
+		if !p || on.String() != "2026-10-02" || !strings.Contains(why, "October 2, 2026") || !strings.Contains(why, "through October 1, 2026") {
+			t.Errorf("%s, before the first permitted day: %v %s %q", asOf, p, on, why)
+		}
 	}
-	p, on, why = PrematureFTCASuit(c, day(t, "2026-09-30"))
-	if p || on.String() != "2026-09-30" || why != "" {
-		t.Errorf("on deemed denial: %v %s %q", p, on, why)
+	p, on, why = PrematureFTCASuit(c, day(t, "2026-10-02"))
+	if p || on.String() != "2026-10-02" || why != "" {
+		t.Errorf("on the first permitted day: %v %s %q", p, on, why)
 	}
 
 	// Denied 2026-06-15: exhausted on the denial.
@@ -245,14 +252,15 @@ func TestPrematureFTCASuit(t *testing.T) {
 	}
 
 	// Reconsideration filed 2026-07-01 (before 2026-12-15, the suit
-	// deadline) -> premature until 2026-07-01 + 6 months = 2027-01-01.
+	// deadline): the agency has through 2026-07-01 + 6 months =
+	// 2027-01-01, so suit is premature until 2027-01-02.
 	c.FTCA.ReconsiderationFiledOn = day(t, "2026-07-01")
-	p, on, why = PrematureFTCASuit(c, day(t, "2026-12-31"))
-	if !p || on.String() != "2027-01-01" || !strings.Contains(why, "28 C.F.R. § 14.9(b)") {
+	p, on, why = PrematureFTCASuit(c, day(t, "2027-01-01"))
+	if !p || on.String() != "2027-01-02" || !strings.Contains(why, "28 C.F.R. § 14.9(b)") {
 		t.Errorf("reconsideration pending: %v %s %q", p, on, why)
 	}
-	p, on, _ = PrematureFTCASuit(c, day(t, "2027-01-01"))
-	if p || on.String() != "2027-01-01" {
+	p, on, _ = PrematureFTCASuit(c, day(t, "2027-01-02"))
+	if p || on.String() != "2027-01-02" {
 		t.Errorf("reconsideration period over: %v %s", p, on)
 	}
 }

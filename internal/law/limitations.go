@@ -13,10 +13,14 @@ import (
 // Bivens has no limitations period of its own: courts borrow the forum
 // state's general personal-injury period (Wilson v. Garcia, 471 U.S. 261
 // (1985); Owens v. Okure, 488 U.S. 235 (1989); Van Strum v. Lawn, 940 F.2d
-// 406 (9th Cir. 1991)). The table of those periods is limitations.yaml,
-// transcribed from section 5.2 of shared/legal/bivens-qi-limitations-notes.md.
-// A state that changed its law has several periods with effective dates,
-// and the accrual date picks one (notes 5.3.1).
+// 406 (9th Cir. 1991)). The table of those periods is limitations.yaml:
+// the 50 states, D.C. and the five inhabited territories, each row with its
+// sources, confidence and the day it was last checked. A place that changed
+// its law has several periods with effective dates, and the accrual date
+// picks one (Florida, Louisiana, Wisconsin, Puerto Rico). A place whose
+// period no reliable source gives has a row with no periods (confidence
+// UNVERIFIED): its deadline is never computed, and documents show
+// MarkerLimitationsPeriod instead of a date.
 
 //go:embed limitations.yaml
 var limitationsYAML []byte
@@ -45,12 +49,15 @@ type periodRow struct {
 	Years int `yaml:"years"`
 	// EarliestYears is a shorter period that may apply where sources
 	// disagree (Florida). The deadline is computed with it, because the
-	// earlier date is the safe one (notes 5.3.2).
+	// earlier date is the safe one.
 	EarliestYears int    `yaml:"earliest_years"`
 	Statute       string `yaml:"statute"`
 	From          string `yaml:"from"`
 	Until         string `yaml:"until"`
 	Note          string `yaml:"note"`
+	// Confidence, if set, replaces the row's for this period (Puerto
+	// Rico: HIGH under the old Civil Code, MED under the new one).
+	Confidence string `yaml:"confidence"`
 
 	from, until civil.Date
 }
@@ -93,22 +100,28 @@ func parseLimitations(data []byte) (*limTable, error) {
 		if r.Name == "" || r.Source == "" {
 			return bad("%s: name and source are required", where)
 		}
-		switch r.Confidence {
-		case "HIGH", "MED", "FLAG":
-		default:
-			return bad("%s: confidence %q must be HIGH, MED or FLAG", where, r.Confidence)
-		}
 		v, err := civil.ParseDate(r.Verified)
 		if err != nil {
 			return bad("%s: verified: %v", where, err)
 		}
 		r.verified = v
-		if len(r.Periods) == 0 {
-			return bad("%s: no periods", where)
+		switch {
+		case r.Confidence == "UNVERIFIED" && len(r.Periods) > 0:
+			return bad("%s: a row marked UNVERIFIED must have no periods: no deadline is computed from an unverified period", where)
+		case r.Confidence == "UNVERIFIED" && r.Note == "":
+			return bad("%s: a row marked UNVERIFIED needs a note saying what is not known", where)
+		case r.Confidence == "UNVERIFIED":
+		case !knownConfidence(r.Confidence):
+			return bad("%s: confidence %q must be HIGH, MED, FLAG or UNVERIFIED", where, r.Confidence)
+		case len(r.Periods) == 0:
+			return bad("%s: no periods (a place whose period is not known is marked confidence: UNVERIFIED)", where)
 		}
 		for j := range r.Periods {
 			p := &r.Periods[j]
 			pw := fmt.Sprintf("%s periods[%d]", where, j)
+			if p.Confidence != "" && !knownConfidence(p.Confidence) {
+				return bad("%s: confidence %q must be HIGH, MED or FLAG", pw, p.Confidence)
+			}
 			if p.Years < 1 || p.Statute == "" {
 				return bad("%s: years (at least 1) and statute are required", pw)
 			}
@@ -150,6 +163,12 @@ func parseLimitations(data []byte) (*limTable, error) {
 	return t, nil
 }
 
+// knownConfidence reports whether c is a confidence a computed period may
+// have.
+func knownConfidence(c string) bool {
+	return c == "HIGH" || c == "MED" || c == "FLAG"
+}
+
 func mustLimitations() *limTable {
 	t, err := limitationsTable()
 	if err != nil {
@@ -158,11 +177,13 @@ func mustLimitations() *limTable {
 	return t
 }
 
-// Limitations returns the borrowed limitations period for a state (its
+// Limitations returns the borrowed limitations period for a place (its
 // two-letter code or its name, any case) and a claim accruing on the
 // accrual date. Where sources disagree (Florida) Years is the earliest
 // plausible period and LongerYears the longer one courts have applied.
-// It reports false for a state not in the table.
+// For a place in the table whose period is not known it returns the row
+// with Years zero (Known reports false). It reports false for a place not
+// in the table.
 func Limitations(state string, accrual civil.Date) (LimitationsPeriod, bool) {
 	t := mustLimitations()
 	i, ok := t.byKey[strings.ToUpper(strings.TrimSpace(state))]
@@ -170,30 +191,51 @@ func Limitations(state string, accrual civil.Date) (LimitationsPeriod, bool) {
 		return LimitationsPeriod{}, false
 	}
 	r := t.rows[i]
+	lp := LimitationsPeriod{
+		State:      r.Code,
+		StateName:  r.Name,
+		Confidence: r.Confidence,
+		Source:     r.Source,
+		Charts:     t.chartsCited(r.Source),
+		Note:       joinNotes(r.Note),
+		Verified:   r.verified,
+	}
+	if len(r.Periods) == 0 {
+		return lp, true
+	}
 	p := r.Periods[0]
 	for _, q := range r.Periods {
 		if (q.from.IsZero() || !accrual.Before(q.from)) && (q.until.IsZero() || accrual.Before(q.until)) {
 			p = q
 		}
 	}
-	lp := LimitationsPeriod{
-		State:      r.Code,
-		StateName:  r.Name,
-		Years:      p.Years,
-		Statute:    p.Statute,
-		Confidence: r.Confidence,
-		Source:     r.Source,
-		Charts:     t.chartsCited(r.Source),
-		Note:       joinNotes(r.Note, p.Note),
-		Verified:   r.verified,
-		From:       p.from,
-		Until:      p.until,
+	lp.Years, lp.Statute, lp.From, lp.Until = p.Years, p.Statute, p.from, p.until
+	lp.Note = joinNotes(r.Note, p.Note)
+	if p.Confidence != "" {
+		lp.Confidence = p.Confidence
 	}
 	if p.EarliestYears > 0 {
 		lp.Years, lp.LongerYears = p.EarliestYears, p.Years
 	}
 	return lp, true
 }
+
+// Known reports whether a period is known, so that a deadline can be
+// computed from it.
+func (lp LimitationsPeriod) Known() bool { return lp.Years > 0 }
+
+// Uncertain reports whether sources disagree about the period or its
+// statute (a FLAG row, a longer period that may apply, or a statute whose
+// subsection was not confirmed): the documents then say that a longer
+// period may apply and that a lawyer must confirm it, while the deadline
+// uses the earliest plausible period.
+func (lp LimitationsPeriod) Uncertain() bool {
+	return lp.Confidence == "FLAG" || lp.LongerYears > 0 || strings.Contains(lp.Statute, subsectionUnverified)
+}
+
+// subsectionUnverified marks, in a statute, a subsection the sources did
+// not confirm.
+const subsectionUnverified = "(subsection unverified)"
 
 // LimitationsStates returns the two-letter codes in the table, in table
 // order.

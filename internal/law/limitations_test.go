@@ -15,15 +15,18 @@ var allCodes = []string{
 	"RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
 }
 
+// territories are the five inhabited territories, where the FTCA applies.
+var territories = []string{"PR", "GU", "VI", "MP", "AS"}
+
 func TestLimitationsTableComplete(t *testing.T) {
 	if err := CheckData(); err != nil {
 		t.Fatal(err)
 	}
 	codes := LimitationsStates()
-	if len(codes) != 51 || len(allCodes) != 51 {
-		t.Fatalf("%d rows, want 51", len(codes))
+	if len(codes) != 56 || len(allCodes) != 51 {
+		t.Fatalf("%d rows, want 56 (50 states, D.C. and 5 territories)", len(codes))
 	}
-	for _, c := range allCodes {
+	for _, c := range slices.Concat(allCodes, territories) {
 		if !slices.Contains(codes, c) {
 			t.Errorf("%s missing", c)
 		}
@@ -118,6 +121,13 @@ states:
 	if _, err := parseLimitations([]byte(good)); err != nil {
 		t.Fatalf("good table: %v", err)
 	}
+	unknown := strings.Replace(strings.Replace(strings.Replace(good, `    periods:
+      - years: 2
+        statute: "735 ILCS 5/13-202"`, "    periods: []", 1), "confidence: HIGH", "confidence: UNVERIFIED", 1),
+		`note: ""`, `note: "No reliable source."`, 1)
+	if _, err := parseLimitations([]byte(unknown)); err != nil {
+		t.Fatalf("a place whose period is not known: %v", err)
+	}
 	for name, bad := range map[string]string{
 		"unknown field":   strings.Replace(good, `note: ""`, `notes: ""`, 1),
 		"unknown period":  strings.Replace(good, `years: 2`, "years: 2\n        yeers: 3", 1),
@@ -133,7 +143,15 @@ states:
       - years: 3
         statute: "b"
         from: "2020-01-02"`, 1),
-		"earliest not shorter": strings.Replace(good, `years: 2`, "years: 2\n        earliest_years: 2", 1),
+		"earliest not shorter":  strings.Replace(good, `years: 2`, "years: 2\n        earliest_years: 2", 1),
+		"bad period confidence": strings.Replace(good, `years: 2`, "years: 2\n        confidence: LOW", 1),
+		"UNVERIFIED period":     strings.Replace(good, "confidence: HIGH", "confidence: UNVERIFIED", 1),
+		"no periods": strings.Replace(good, `    periods:
+      - years: 2
+        statute: "735 ILCS 5/13-202"`, "    periods: []", 1),
+		"UNVERIFIED without a note": strings.Replace(strings.Replace(good, `    periods:
+      - years: 2
+        statute: "735 ILCS 5/13-202"`, "    periods: []", 1), "confidence: HIGH", "confidence: UNVERIFIED", 1),
 	} {
 		if _, err := parseLimitations([]byte(bad)); err == nil {
 			t.Errorf("%s: accepted", name)

@@ -8,22 +8,23 @@ import (
 )
 
 // Rule 6: any deadline within 90 days is a warning, and a passed deadline
-// is a prominent one. Documents are still produced: counsel decides
-// (shared/legal/README.md). Dates from which the client MAY act
+// is a prominent one. Documents are still produced: counsel decides. Dates from which the client MAY act
 // (Available) are not deadlines and raise no warning.
 
 // soonDays is how close an open deadline must be to warn.
 const soonDays = 90
 
 // deadlineWarning returns the warning a deadline's status raises, if any.
-func deadlineWarning(d Deadline, c *casefile.Case) (Warning, bool) {
+// The claim's dates are the claimant's (a late claim is one claimant's).
+func deadlineWarning(d Deadline, f FTCADates) (Warning, bool) {
 	when := d.Label + " " + d.Date.English() + "."
 	switch {
-	case d.Status == Passed && d.Kind == FTCAPresentment && !c.FTCA.PresentedOn.IsZero():
-		return Warning{Severity: Urgent, Kind: d.Kind, Code: "received_late", Date: d.Date, Received: c.FTCA.PresentedOn,
-			Text: "The agency received the FTCA claim on " + c.FTCA.PresentedOn.English() +
+	case d.Status == Passed && d.Kind == FTCAPresentment && f.Late:
+		return Warning{Severity: Urgent, Kind: d.Kind, Code: "received_late", Date: d.Date, Received: f.PresentedOn,
+			Text: "The agency received the FTCA claim on " + f.PresentedOn.English() +
 				". That is after the deadline, " + d.Date.English() +
-				". The claim may be barred. A lawyer must review this now."}, true
+				". The claim may be barred, and no date is given from which a suit is allowed. " +
+				"A lawyer must review this now."}, true
 	case d.Status == Passed:
 		return Warning{Severity: Urgent, Kind: d.Kind, Code: "passed", Date: d.Date,
 			Text: "This date has passed: " + when + " A lawyer must review this now."}, true

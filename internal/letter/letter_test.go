@@ -96,9 +96,10 @@ func TestLetterCoversEveryPointInOrder(t *testing.T) {
 		"Ana Ramírez",
 		// Deadlines table: presentment (2 years from 2025-03-14) and the
 		// Illinois two-year Bivens period, both March 14, 2027 (a Sunday);
-		// deemed denial six months after presentment on 2025-09-02.
+		// deemed denial: the six months after presentment on 2025-09-02
+		// end on 2026-03-02, so suit is allowed from March 3.
 		"March 14, 2027 (a Sunday)",
-		"March 2, 2026",
+		"March 3, 2026",
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("letter lacks %q", want)

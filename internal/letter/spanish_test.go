@@ -360,10 +360,11 @@ func TestSpanishLetterCoversEveryPointInOrder(t *testing.T) {
 		"Atentamente,",
 		// The deadlines table: presentment (met on 2025-09-02) and the
 		// Illinois two-year Bivens period, both March 14, 2027, a Sunday;
-		// deemed denial six months after presentment.
+		// deemed denial from the day after the six months that end on
+		// 2026-03-02.
 		"Lo que debe pasar | Fecha | Cómo está ahora",
 		"14 de marzo de 2027 (un domingo)",
-		"2 de marzo de 2026",
+		"3 de marzo de 2026",
 		"Lo recibió el 2 de septiembre de 2025.",
 		"Illinois: 2 años desde el día de los hechos.",
 		"107 días de plazo.",
