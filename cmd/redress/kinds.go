@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -155,12 +156,39 @@ func failDraft(c *cli.Context, path string, err error, because string) error {
 
 // deadlineWarnings are the soon and urgent deadline warnings, which every
 // drafting command prints (writeOut) and validate reports once.
+//
+// Each claimant's FTCA claim runs on its own dates, so every claimant's
+// warnings are listed; a warning that several claimants share is said
+// once, naming them when the claimants' warnings differ.
 func deadlineWarnings(src *casefile.Source, asOf civil.Date) []string {
-	var out []string
-	for _, x := range law.Compute(src.Case, 0, asOf).Warnings {
-		if x.Severity >= law.Soon {
-			out = append(out, severity(x.Severity)+": "+x.Text)
+	k := src.Case
+	type said struct {
+		text string
+		who  []string
+	}
+	var list []said
+	for i := range max(1, len(k.Claimants)) {
+		for _, x := range law.Compute(k, i, asOf).Warnings {
+			if x.Severity < law.Soon {
+				continue
+			}
+			text := severity(x.Severity) + ": " + x.Text
+			j := slices.IndexFunc(list, func(s said) bool { return s.text == text })
+			if j < 0 {
+				list = append(list, said{text: text})
+				j = len(list) - 1
+			}
+			if i < len(k.Claimants) {
+				list[j].who = append(list[j].who, k.Claimants[i].Name)
+			}
 		}
+	}
+	var out []string
+	for _, s := range list {
+		if len(k.Claimants) > 1 && len(s.who) < len(k.Claimants) {
+			s.text += " (" + strings.Join(s.who, ", ") + ")"
+		}
+		out = append(out, s.text)
 	}
 	return out
 }
