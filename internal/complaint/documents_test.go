@@ -208,6 +208,9 @@ func TestOfficerSentencesRead(t *testing.T) {
 		{Name: "Lee Park", Title: "ERO officer", Description: "shaved head; pushed S.R. to the ground; about 6 ft tall."},
 		{Name: "Ana Cruz", Title: "Unit Chief", Description: ""},
 	}
+	notes, _ := pleaded(t, src, asOf, Options{})
+	// A role is not conduct: the drafting note asks what Quinn did.
+	pleads(t, notes, []string{"The case file describes no conduct for: Pat Quinn; Ana Cruz; add it to the facts."})
 	texts, _ := pleaded(t, src, asOf, Options{Clean: true})
 	pleads(t, texts, []string{
 		"Defendant Pat Quinn is a supervisory officer employed by",
