@@ -52,16 +52,20 @@ func plaintiffNames(ps []Plaintiff) string {
 	return plural(len(ps), "Plaintiff ", "Plaintiffs ") + joinAnd(items)
 }
 
-func joinAnd(items []string) string {
+func joinAnd(items []string) string { return joinList(items, ", ", " and ") }
+
+// joinList joins items with sep, and the last with sep+"and " ("A, B,
+// and C"), or with pair when there are two ("A and B").
+func joinList(items []string, sep, pair string) string {
 	switch len(items) {
 	case 0:
 		return ""
 	case 1:
 		return items[0]
 	case 2:
-		return items[0] + " and " + items[1]
+		return items[0] + pair + items[1]
 	}
-	return strings.Join(items[:len(items)-1], ", ") + ", and " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], sep) + sep + "and " + items[len(items)-1]
 }
 
 // harmed is who for the persons of ps whom the case file shows to have

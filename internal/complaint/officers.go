@@ -93,17 +93,7 @@ func describe(desc string) (acts, features string) {
 			f = append(f, part)
 		}
 	}
-	return series(a), series(f)
-}
-
-func series(parts []string) string {
-	switch len(parts) {
-	case 0:
-		return ""
-	case 1:
-		return parts[0]
-	}
-	return strings.Join(parts[:len(parts)-1], "; ") + "; and " + parts[len(parts)-1]
+	return joinList(a, "; ", "; and "), joinList(f, "; ", "; and ")
 }
 
 // irregular are common irregular past-tense verbs of a description of what

@@ -129,13 +129,7 @@ func defendantPhrase(ds []Defendant) string {
 	for i, d := range ds {
 		names[i] = d.Name
 	}
-	switch len(names) {
-	case 1:
-		return "Defendant " + names[0]
-	case 2:
-		return "Defendants " + names[0] + " and " + names[1]
-	}
-	return "Defendants " + strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+	return plural(len(names), "Defendant ", "Defendants ") + joinAnd(names)
 }
 
 var states = map[string]string{
