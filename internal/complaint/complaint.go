@@ -40,6 +40,24 @@ type Data struct {
 	BivensCounts   []string
 	FTCACounts     []string
 	ShortTitle     string
+
+	// FTCAPlaintiffs are the plaintiffs of the FTCA counts: those whose
+	// administrative claims stated a positive sum certain. FTCAWho names
+	// them ("Plaintiffs" when they are every plaintiff), FTCAOne is true
+	// when there is one. NoSumCertain are the plaintiffs left out of the
+	// FTCA counts because their claims stated none.
+	FTCAPlaintiffs []Plaintiff
+	FTCAWho        string
+	FTCAOne        bool
+	NoSumCertain   []Plaintiff
+	// Claims are the FTCA plaintiffs' administrative claims, grouped by
+	// their dates, for the exhaustion section.
+	Claims []ClaimGroup
+	// BivensPassed is the computed Bivens limitations date when it has
+	// passed (zero otherwise): the complaint then pleads no timeliness
+	// and says so.
+	BivensPassed civil.Date
+	Venue        Venue
 }
 
 // FTCAFacts are the administrative claim's dates for the exhaustion
@@ -53,12 +71,27 @@ type FTCAFacts struct {
 
 // CountData is what a count template sees as its dot.
 type CountData struct {
-	Case       *casefile.Case
+	Case *casefile.Case
+	// Plaintiffs are the plaintiffs of this count: every plaintiff for a
+	// Bivens count, the FTCA plaintiffs for an FTCA count.
 	Plaintiffs []Plaintiff
 	Officers   []Defendant
 	Defendants string
 	StateName  string
 	AgencyName string
+	// Who names the persons the count concerns ("Plaintiffs"; "Plaintiff
+	// A and Tomás Delgado" when one sued for a death or the count
+	// concerns only some plaintiffs).
+	Who string
+	// Injured and PropertyDamaged are Who for the persons the case file
+	// shows to have suffered a physical injury (or death) or property
+	// damage, with a [FACTS NEEDED] marker for the others; Home is "the
+	// home where ... lived at the time", a marker where the case file
+	// does not say who lived there (harm.go).
+	Injured, PropertyDamaged, Home string
+	// ClaimCap is what caps an FTCA count's damages: "the sum stated in
+	// Plaintiff’s administrative claim", "... in each Plaintiff’s ...".
+	ClaimCap string
 }
 
 // Result is a drafted complaint.
@@ -136,11 +169,7 @@ func Build(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, opt Opti
 		}}},
 		Body: body,
 	}}
-	for _, dd := range law.Compute(k, 0, asOf).Deadlines {
-		if dd.Kind == law.BivensLimitations && d.HasBivens && dd.Status == law.Passed {
-			res.Warnings = append(res.Warnings, "the Bivens limitations date ("+dd.Date.English()+") has passed")
-		}
-	}
+	res.Warnings = warnings(k, d)
 	return res, nil
 }
 
@@ -173,15 +202,32 @@ func data(k *casefile.Case, counts []Count, asOf civil.Date) Data {
 		d.FTCA.DeemedDenialOn = f.PresentedOn.AddMonths(6)
 	}
 	for _, c := range k.Claimants {
-		d.FTCA.Amount += c.Damages.Total()
+		if c.Damages.Total() > 0 {
+			d.FTCA.Amount += c.Damages.Total()
+		}
 	}
 	facts := law.Compute(k, 0, asOf)
 	d.Limitations = facts.Limitations
 	for _, dl := range facts.Deadlines {
 		if dl.Kind == law.BivensLimitations {
 			d.BivensDeadline = dl.Date
+			if dl.Status == law.Passed && d.HasBivens {
+				d.BivensPassed = dl.Date
+			}
 		}
 	}
+	d.Claims, d.NoSumCertain = claimGroups(k, d.Plaintiffs, asOf)
+	for _, p := range d.Plaintiffs {
+		if p.FTCA {
+			d.FTCAPlaintiffs = append(d.FTCAPlaintiffs, p)
+		}
+	}
+	d.FTCAOne = len(d.FTCAPlaintiffs) == 1
+	d.FTCAWho = plural(len(d.Plaintiffs), "Plaintiff", "Plaintiffs")
+	if len(d.FTCAPlaintiffs) < len(d.Plaintiffs) {
+		d.FTCAWho = plaintiffNames(d.FTCAPlaintiffs)
+	}
+	d.Venue = venueOf(k)
 	// The short title names the first plaintiff as the case file writes
 	// the name (which part is the family name differs between cultures)
 	// and the first defendant.
@@ -240,6 +286,10 @@ func check(src *casefile.Source, cat []Count, asOf civil.Date, opt Options) ([]C
 		if !c.FTCA() {
 			continue
 		}
+		if !anySumCertain(k) {
+			return nil, &Refusal{casefile.Problems{src.Problemf("complaint.counts",
+				"FTCA counts cannot be pleaded: no claimant's administrative claim states a positive sum certain (claimants[].damages total $0.00), so no plaintiff can allege that a claim was presented and exhausted (28 U.S.C. § 2675(a); 28 C.F.R. § 14.2(a)). Leave out the FTCA counts, or enter the damages each claim stated")}}
+		}
 		if premature, on, why := law.PrematureFTCASuit(k, asOf); premature && !opt.AllowPremature {
 			msg := "FTCA counts cannot be filed yet: " + why
 			if !on.IsZero() {
@@ -259,4 +309,49 @@ func keys(cat []Count) string {
 		ks = append(ks, c.Key)
 	}
 	return strings.Join(ks, ", ")
+}
+
+// anySumCertain reports whether some claimant's claim stated a positive
+// sum certain.
+func anySumCertain(k *casefile.Case) bool {
+	for _, c := range k.Claimants {
+		if c.Damages.Total() > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// warnings are what the complaint command prints: a passed deadline for a
+// claim the complaint pleads, a venue it cannot plead, plaintiffs left out
+// of the FTCA counts.
+func warnings(k *casefile.Case, d Data) []string {
+	var out []string
+	if !d.BivensPassed.IsZero() {
+		out = append(out, "the Bivens limitations date ("+d.BivensPassed.English()+") has passed; the complaint pleads no timeliness for the Bivens counts")
+	}
+	if d.HasFTCA {
+		for _, g := range d.Claims {
+			for _, passed := range []struct {
+				date civil.Date
+				what string
+			}{{g.PresentmentPassed, "the deadline for the agency to receive the FTCA claim"}, {g.SuitPassed, "the deadline to sue after the FTCA denial"}} {
+				if !passed.date.IsZero() {
+					out = append(out, fmt.Sprintf("%s of %s (%s) has passed; the complaint pleads no timeliness for it",
+						passed.what, plaintiffNames(g.Plaintiffs), passed.date.English()))
+				}
+			}
+		}
+		for _, p := range d.NoSumCertain {
+			out = append(out, "Plaintiff "+p.Name+" is left out of the FTCA counts: the claim states no positive sum certain")
+		}
+	}
+	if !d.Venue.Proper {
+		where := "court.district (" + k.Court.District + ") names no state redress knows"
+		if d.Venue.CourtState != "" {
+			where = "the incident happened in " + stateName(k.Incident.State) + ", not in " + d.Venue.CourtState + " where the " + k.Court.District + " sits"
+		}
+		out = append(out, "venue: "+where+"; the venue allegation is left as [FACTS NEEDED: venue]")
+	}
+	return out
 }

@@ -21,6 +21,19 @@ type Plaintiff struct {
 	Capacity       string
 	WrongfulDeath  bool
 	Decedent       string
+	// FTCA is true when the plaintiff's administrative claim stated a
+	// positive sum certain: only such a plaintiff can plead exhaustion
+	// and join the FTCA counts (28 U.S.C. § 2675(a); 28 C.F.R. § 14.2(a)).
+	FTCA bool
+	// Injured is true when the case file states a physical injury (or a
+	// death): an injury, or damages for personal injury or death.
+	Injured bool
+	// PropertyDamaged is true when the case file claims property damage
+	// for the plaintiff, or names the plaintiff as the property's owner.
+	PropertyDamaged bool
+
+	index int    // into the case's claimants
+	home  string // the address the case file gives, folded; "" if none
 }
 
 // Defendant is an officer sued in their individual capacity.
@@ -29,6 +42,15 @@ type Defendant struct {
 	Title       string
 	Description string
 	Doe         bool
+	// Role is the title with its article, for "Defendant X is a
+	// Deportation Officer": "a Deportation Officer", "an ERO officer",
+	// "an officer" when the case gives no title.
+	Role string
+	// Acts are the parts of the description that say what the officer
+	// did, joined for "the officer who ..." ("knelt on Ms. Torres's
+	// back; and drove a gray SUV"); Features are the other parts, which
+	// only describe ("about 6 ft tall with a dark beard"). See describe.
+	Acts, Features string
 }
 
 // Initials returns "S.R." for "Sofía Reyes": the first letter of each
@@ -50,9 +72,15 @@ func Initials(name string) string {
 func plaintiffs(k *casefile.Case) []Plaintiff {
 	var out []Plaintiff
 	for _, c := range k.Claimants {
+		d := c.Damages
 		p := Plaintiff{Name: c.Name, Minor: c.Minor, BirthYear: c.DateOfBirth.Year,
 			Representative: c.Representative.Name, Capacity: c.Representative.Capacity,
-			WrongfulDeath: c.IsWrongfulDeath(), Decedent: c.Decedent.Name}
+			WrongfulDeath: c.IsWrongfulDeath(), Decedent: c.Decedent.Name,
+			FTCA:    d.Total() > 0,
+			Injured: c.IsWrongfulDeath() || d.PersonalInjury > 0 || strings.TrimSpace(c.Injury) != "",
+			PropertyDamaged: d.Property > 0 ||
+				(k.Incident.Property.Owner != "" && fold(k.Incident.Property.Owner) == fold(c.Name)),
+			index: len(out), home: fold(strings.Join([]string{c.Address.Street, c.Address.City, c.Address.State, c.Address.Zip}, " "))}
 		if c.Address.City != "" {
 			p.Residence = c.Address.City + ", " + stateName(c.Address.State)
 		}
@@ -81,7 +109,8 @@ func defendants(k *casefile.Case) []Defendant {
 	var out []Defendant
 	doe := 0
 	for _, o := range k.Incident.Officers {
-		d := Defendant{Name: o.Name, Title: o.Title, Description: o.Description}
+		d := Defendant{Name: o.Name, Title: o.Title, Description: o.Description, Role: role(o.Title)}
+		d.Acts, d.Features = describe(o.Description)
 		if strings.TrimSpace(o.Name) == "" {
 			doe++
 			d.Name, d.Doe = fmt.Sprintf("John Doe %d", doe), true
@@ -89,7 +118,7 @@ func defendants(k *casefile.Case) []Defendant {
 		out = append(out, d)
 	}
 	if len(out) == 0 {
-		out = append(out, Defendant{Name: "John Doe 1", Doe: true})
+		out = append(out, Defendant{Name: "John Doe 1", Doe: true, Role: role("")})
 	}
 	return out
 }
@@ -100,13 +129,7 @@ func defendantPhrase(ds []Defendant) string {
 	for i, d := range ds {
 		names[i] = d.Name
 	}
-	switch len(names) {
-	case 1:
-		return "Defendant " + names[0]
-	case 2:
-		return "Defendants " + names[0] + " and " + names[1]
-	}
-	return "Defendants " + strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
+	return plural(len(names), "Defendant ", "Defendants ") + joinAnd(names)
 }
 
 var states = map[string]string{
@@ -120,6 +143,8 @@ var states = map[string]string{
 	"OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota",
 	"TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington",
 	"WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+	"PR": "Puerto Rico", "VI": "the Virgin Islands", "GU": "Guam", "MP": "the Northern Mariana Islands",
+	"AS": "American Samoa",
 }
 
 func stateName(code string) string {

@@ -161,7 +161,11 @@ func textSpans(s string) []doc.Span {
 func countBlocks(eng *assemble.Engine, counts []Count, d Data, funcs template.FuncMap) ([]doc.Block, error) {
 	var out []doc.Block
 	for i, c := range counts {
-		cd := CountData{Case: d.Case, Plaintiffs: d.Plaintiffs, Officers: d.Officers, StateName: d.StateName, AgencyName: d.AgencyName}
+		ps := d.Plaintiffs
+		if c.FTCA() {
+			ps = d.FTCAPlaintiffs
+		}
+		cd := countData(d, ps)
 		against := "Against " + defendantPhrase(d.Officers) + ", in their individual capacities"
 		if len(d.Officers) == 1 {
 			against = "Against " + defendantPhrase(d.Officers) + ", in the officer's individual capacity"
@@ -219,4 +223,26 @@ func signature(k *casefile.Case) []doc.Block {
 	}
 	spans = append(spans, doc.BR(), doc.BR(), doc.I("Attorney for "+plural(len(k.Claimants), "Plaintiff", "Plaintiffs")))
 	return []doc.Block{doc.Group{Blocks: []doc.Block{doc.Paragraph{Style: doc.Compact, Spans: spans}}}}
+}
+
+// countData is what a count template sees, for the count's plaintiffs ps.
+func countData(d Data, ps []Plaintiff) CountData {
+	all := len(d.Plaintiffs)
+	cd := CountData{Case: d.Case, Plaintiffs: ps, Officers: d.Officers, StateName: d.StateName, AgencyName: d.AgencyName,
+		Who:             who(ps, all),
+		Injured:         harmed(ps, all, func(p Plaintiff) bool { return p.Injured }, "physical injury"),
+		PropertyDamaged: harmed(ps, all, func(p Plaintiff) bool { return p.PropertyDamaged }, "damage to property"),
+		Home:            home(ps, all),
+	}
+	switch {
+	case all == 1:
+		cd.ClaimCap = "the sum stated in Plaintiff’s administrative claim"
+	case len(ps) == all:
+		cd.ClaimCap = "the sum stated in each Plaintiff’s administrative claim"
+	case len(ps) == 1:
+		cd.ClaimCap = "the sum stated in the administrative claim of Plaintiff " + ps[0].Name
+	default:
+		cd.ClaimCap = "the sum stated in the administrative claim of each of " + plaintiffNames(ps)
+	}
+	return cd
 }

@@ -150,6 +150,13 @@ func SF95Docs(eng *assemble.Engine, src *casefile.Source, asOf civil.Date, only 
 			}
 			set.Notes = append(set.Notes, fmt.Sprintf("%s: %s on attached sheets", k.Claimants[i].Name, items))
 		}
+		for _, n := range form.Notes {
+			if n.Warning {
+				set.Warnings = append(set.Warnings, k.Claimants[i].Name+": "+n.Text)
+			} else {
+				set.Notes = append(set.Notes, k.Claimants[i].Name+": "+n.Text)
+			}
+		}
 		l, err := sf95.BuildLetter(eng, k, i, agency, asOf)
 		if err != nil {
 			return nil, err

@@ -57,9 +57,14 @@ func recipient(c casefile.Claimant, loc *locale.Locale) []doc.Block {
 	addr := c.Address
 	if c.HasRepresentative() {
 		add(c.Representative.Name)
-		if c.Minor {
+		switch {
+		case c.IsWrongfulDeath():
+			// The administrator acts in a capacity, not for a person
+			// (28 C.F.R. § 14.3(c)): the block names it.
+			add(capacityLine(c, loc))
+		case c.Minor:
 			add(loc.Say("for_minor", "name", c.Name))
-		} else {
+		default:
 			add(loc.Say("for_claim_of", "name", c.Name))
 		}
 		if !c.Representative.Address.IsZero() {

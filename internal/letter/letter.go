@@ -30,6 +30,16 @@ type Data struct {
 	Attorney   casefile.Attorney
 	// Language is the code of the letter's language ("en", "es").
 	Language string
+	// Claim is the claimant's own FTCA claim dates.
+	Claim ClaimDates
+	// StateName is the state (or territory) where the incident happened,
+	// by name ("Texas"), or its code when the name is not known.
+	StateName string
+	// Confidence says in the letter's words how sure the borrowed Bivens
+	// period is (the limitations table's HIGH, MED or FLAG).
+	Confidence string
+	// Offices are where the client can report the officers' conduct.
+	Offices []Office
 }
 
 // Options choose a letter's language.
@@ -64,7 +74,12 @@ func BuildWith(eng *assemble.Engine, c *casefile.Case, i int, asOf civil.Date, o
 	if err != nil {
 		return nil, &assemble.TemplateError{Name: locale.Path(lang), Err: err}
 	}
-	d := Data{Case: c, Claimant: cl, Law: facts, AsOf: asOf, AgencyName: agencyName(c), Language: lang}
+	d := Data{Case: c, Claimant: cl, Law: facts, AsOf: asOf, AgencyName: agencyName(c), Language: lang,
+		Claim: claimDates(c, i), StateName: facts.Limitations.StateName, Confidence: confidence(facts.Limitations, loc),
+		Offices: offices(c.Incident.Agency, loc)}
+	if d.StateName == "" {
+		d.StateName = strings.TrimSpace(c.Incident.State)
+	}
 	if len(c.Firm.Attorneys) > 0 {
 		d.Attorney = c.Firm.Attorneys[0]
 	}

@@ -426,8 +426,9 @@ func sources(t *testing.T, bs []doc.Block, heading string) (labels, cites, itali
 }
 
 // The attorney's notes inside the English citations, and their Spanish
-// versions: the only words of the sources list that are translated.
-var citationNotes = regexp.MustCompile(`\s*(\[(verify|verificar)[^\]]*\]|\((reporter citation to be confirmed|falta confirmar[^)]*)\))`)
+// versions: the only words of the sources list that are translated (the
+// borrowed period's confidence and last-checked date among them).
+var citationNotes = regexp.MustCompile(`\s*(\[(verify|verificar)[^\]]*\]|\((reporter citation to be confirmed|falta confirmar[^)]*|confidence [^)]*|confianza [^)]*)\))`)
 
 func TestSpanishCitationsAsInEnglish(t *testing.T) {
 	k := load(t, "illinois-torres.yaml")

@@ -59,9 +59,22 @@ func Fill(k *casefile.Case, i int, agency Agency) Boxes {
 	b.Agency = strings.Join(agency.Lines(), "\n")
 
 	block := []string{c.Name, addressLine(c.Address)}
-	if c.HasRepresentative() {
+	switch {
+	case c.IsWrongfulDeath() && (!c.HasRepresentative() || sameName(c.Representative.Name, c.Name)):
+		// The claimant presents the death claim in a capacity (28 C.F.R.
+		// § 14.3(c)): "Teresa Medina Salas, Administrator of the estate
+		// of Rafael Medina Cruz".
+		block[0] += ", " + capacity(c)
+		if c.Address.IsZero() && !c.Representative.Address.IsZero() {
+			block[1] = addressLine(c.Representative.Address)
+		}
+	case c.HasRepresentative():
 		r := c.Representative
-		block = append(block, "Personal representative: "+joinNonEmpty(", ", r.Name, r.Capacity))
+		cp := r.Capacity
+		if c.IsWrongfulDeath() {
+			cp = capacity(c)
+		}
+		block = append(block, "Personal representative: "+joinNonEmpty(", ", r.Name, cp))
 		if !r.Address.IsZero() {
 			block = append(block, addressLine(r.Address))
 		}
@@ -72,8 +85,15 @@ func Fill(k *casefile.Case, i int, agency Agency) Boxes {
 	// does not say is a civilian's (the form has no "neither").
 	b.Military = c.Employment == "military"
 	b.Civilian = !b.Military
-	b.BirthDate = orNone(usDate(c.DateOfBirth))
-	b.MaritalStatus = orNone(c.MaritalStatus)
+	// Boxes 4 and 5 are never NONE: everyone has a date of birth and a
+	// marital status. A death claim's are the decedent's, which the case
+	// file does not hold; what the case file does not give is left for
+	// the attorney, marked (claimNotes says why).
+	b.BirthDate, b.MaritalStatus = usDate(c.DateOfBirth), strings.TrimSpace(c.MaritalStatus)
+	if c.IsWrongfulDeath() {
+		b.BirthDate, b.MaritalStatus = "", ""
+	}
+	b.BirthDate, b.MaritalStatus = orNeeded(b.BirthDate), orNeeded(b.MaritalStatus)
 	b.DateAndDay = fmt.Sprintf("%s (%s)", inc.Date.English(), inc.Date.Weekday())
 	b.Time = orNone(inc.Time.String())
 
@@ -93,7 +113,7 @@ func Fill(k *casefile.Case, i int, agency Agency) Boxes {
 	// Box 9 concerns this claimant's property claim (12a).
 	b.Owner, b.Property = None, None
 	if !c.Damages.Property.IsZero() {
-		b.Owner = orNone(inc.Property.Owner)
+		b.Owner = ownerBlock(k, i)
 		b.Property = orNone(inc.Property.Description)
 	}
 
@@ -169,6 +189,17 @@ func usDate(d civil.Date) string {
 func orNone(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return None
+	}
+	return s
+}
+
+// Needed marks a box the case file cannot fill and that may not read
+// NONE: the attorney fills it in.
+const Needed = "[FACTS NEEDED]"
+
+func orNeeded(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return Needed
 	}
 	return s
 }

@@ -24,6 +24,10 @@ type LetterData struct {
 	// with their capacity.
 	Signer string
 	Law    law.Facts
+	// CounselNotes are the notes for counsel about this claim (a claim
+	// already denied, property another person owns, boxes left for the
+	// attorney), printed with the letter's other drafting notes.
+	CounselNotes []string
 }
 
 // BuildLetter drafts the cover letter that presents claimant i's SF-95
@@ -32,9 +36,13 @@ func BuildLetter(eng *assemble.Engine, k *casefile.Case, i int, agency Agency, a
 	c := k.Claimants[i]
 	facts := law.Compute(k, i, asOf)
 	d := LetterData{Case: k, Claimant: c, Agency: agency, Total: c.Damages.Total(), TotalWords: c.Damages.Total().Words(),
-		AsOf: asOf, Signer: c.Name, Law: facts}
+		AsOf: asOf, Signer: c.Name, Law: facts, CounselNotes: noteTexts(claimNotes(k, i, facts))}
 	if c.HasRepresentative() {
-		d.Signer = joinNonEmpty(", ", c.Representative.Name, c.Representative.Capacity)
+		cp := c.Representative.Capacity
+		if c.IsWrongfulDeath() {
+			cp = capacity(c)
+		}
+		d.Signer = joinNonEmpty(", ", c.Representative.Name, cp)
 	}
 	if len(k.Firm.Attorneys) > 0 {
 		d.Attorney = k.Firm.Attorneys[0]

@@ -15,5 +15,11 @@
 // on a captioned continuation sheet.
 //
 // It refuses to draft a claim that would forfeit the client's rights: a
-// claim with no positive sum certain (28 C.F.R. § 14.2(a)).
+// claim with no positive sum certain (28 C.F.R. § 14.2(a)). Who presents
+// which claim (28 C.F.R. § 14.3) shapes the boxes (people.go): a death
+// claimant is named in that capacity, another owner's property is named
+// with the owner's address. What counsel must know before sending (a
+// claim already denied, property another person owns, a box left for
+// the attorney) comes from one function, claimNotes (notes.go), which the
+// presentment letter prints and the command passes on.
 package sf95

@@ -6,6 +6,7 @@ import (
 	"redress/internal/casefile"
 	"redress/internal/civil"
 	"redress/internal/doc"
+	"redress/internal/law"
 )
 
 // Form is one claimant's SF-95 as two document trees.
@@ -19,6 +20,9 @@ type Form struct {
 	Continued []string
 	// Page1 and Page2 say where each value was drawn on the PDF form.
 	Page1, Page2 []Placement
+	// Notes are for counsel, about this claim (claimNotes); the
+	// presentment letter carries the same.
+	Notes []Note
 }
 
 // BuildForm drafts claimant i's SF-95.
@@ -42,7 +46,7 @@ func BuildForm(k *casefile.Case, i int, agency Agency, asOf civil.Date) *Form {
 	header := []doc.Paragraph{{Style: doc.Small, Align: doc.Right, Spans: []doc.Span{
 		doc.B("DRAFT FOR ATTORNEY REVIEW"), doc.BR(), doc.T("Claimant: " + b.Claimant),
 	}}}
-	f := &Form{Boxes: b, Page1: placed1, Page2: placed2}
+	f := &Form{Boxes: b, Page1: placed1, Page2: placed2, Notes: claimNotes(k, i, law.Compute(k, i, asOf))}
 	for _, o := range over {
 		f.Continued = append(f.Continued, o.item)
 	}

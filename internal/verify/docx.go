@@ -3,8 +3,10 @@ package verify
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -40,4 +42,59 @@ func DOCXFile(t testing.TB, path string) map[string][]byte {
 		t.Fatal(err)
 	}
 	return DOCX(t, data)
+}
+
+// DOCXText returns the text a reader of a written .docx sees in its body
+// (word/document.xml), read from the parsed XML: the w:t runs in order, a
+// tab as a space, a line break as a newline and each paragraph on a line
+// of its own. Tests compare it after Fold, so a sentence is found however
+// Word's runs split it.
+func DOCXText(t testing.TB, data []byte) string {
+	t.Helper()
+	part, ok := DOCX(t, data)["word/document.xml"]
+	if !ok {
+		t.Fatal("the .docx has no word/document.xml")
+	}
+	const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+	dec := xml.NewDecoder(bytes.NewReader(part))
+	var b strings.Builder
+	inT := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("word/document.xml: %v", err)
+		}
+		switch v := tok.(type) {
+		case xml.StartElement:
+			if v.Name.Space != w {
+				continue
+			}
+			switch v.Name.Local {
+			case "t":
+				inT = true
+			case "tab":
+				b.WriteByte(' ')
+			case "br", "cr":
+				b.WriteByte('\n')
+			}
+		case xml.EndElement:
+			if v.Name.Space != w {
+				continue
+			}
+			switch v.Name.Local {
+			case "t":
+				inT = false
+			case "p":
+				b.WriteByte('\n')
+			}
+		case xml.CharData:
+			if inT {
+				b.Write(v)
+			}
+		}
+	}
+	return b.String()
 }
