@@ -21,12 +21,12 @@ type ClaimDates struct {
 	PresentedOn, DeniedOn, ReconsiderationFiledOn civil.Date
 }
 
-// claimDates returns claimant i's own FTCA claim dates. Today the case
-// file holds one set of dates that every claimant shares (ftca.*), so
-// this reads those; it is the one place the complaint reads them, so that
-// per-claimant dates change only this function.
+// claimDates returns claimant i's own FTCA claim dates: each claimant's
+// SF-95 is received and decided on its own day (claimants[i].ftca), with
+// the case's ftca dates as the default. It is the one place this package
+// reads them.
 func claimDates(k *casefile.Case, i int) ClaimDates {
-	f := k.FTCA
+	f := k.FTCADatesOf(i) // the claimant's own dates, the case's by default
 	return ClaimDates{PresentedOn: f.PresentedOn, DeniedOn: f.DeniedOn, ReconsiderationFiledOn: f.ReconsiderationFiledOn}
 }
 

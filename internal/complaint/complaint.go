@@ -60,13 +60,11 @@ type Data struct {
 	Venue        Venue
 }
 
-// FTCAFacts are the administrative claim's dates for the exhaustion
-// section.
+// FTCAFacts are what the exhaustion section says of the administrative
+// claims as a whole; each claim's own dates are in Data.Claims.
 type FTCAFacts struct {
-	PresentedOn, DeniedOn, DeemedDenialOn civil.Date
-	Denied                                bool
-	Amount                                money.Money
-	ExhaustionNote                        string
+	Amount         money.Money
+	ExhaustionNote string
 }
 
 // CountData is what a count template sees as its dot.
@@ -195,11 +193,6 @@ func data(k *casefile.Case, counts []Count, asOf civil.Date) Data {
 			d.HasBivens = true
 			d.BivensCounts = append(d.BivensCounts, title)
 		}
-	}
-	f := k.FTCA
-	d.FTCA = FTCAFacts{PresentedOn: f.PresentedOn, DeniedOn: f.DeniedOn, Denied: !f.DeniedOn.IsZero()}
-	if !f.PresentedOn.IsZero() {
-		d.FTCA.DeemedDenialOn = f.PresentedOn.AddMonths(6)
 	}
 	for _, c := range k.Claimants {
 		if c.Damages.Total() > 0 {

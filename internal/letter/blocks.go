@@ -101,6 +101,16 @@ func deadlinesTable(f law.Facts, loc *locale.Locale) []doc.Block {
 			{Spans: []doc.Span{doc.T(standing(dl, loc))}},
 		}})
 	}
+	// A deadline the law cannot date (no known limitations period for the
+	// place) keeps its row: the marker stands where the date would be, so
+	// the client and the lawyer see that a deadline exists.
+	for _, dl := range f.Undetermined {
+		t.Rows = append(t.Rows, doc.Row{Cells: []doc.Cell{
+			{Spans: []doc.Span{doc.T(loc.Say("deadline_" + string(dl.Kind)))}},
+			{Spans: []doc.Span{doc.B(dl.Marker)}},
+			{Spans: []doc.Span{doc.T(loc.Say("status_unknown"))}},
+		}})
+	}
 	// The law's notes (weekend rules, longer periods, accrual) are for
 	// counsel: they carry citations, which a client letter keeps out of its
 	// sentences. The template explains the dates in plain words instead.

@@ -182,3 +182,15 @@ func TestWhereToReport(t *testing.T) {
 		"La queja no debe pedir dinero ni decir una cantidad en dólares.",
 	})
 }
+
+// A place whose limitations period no source gives (American Samoa): the
+// deadlines table keeps the Bivens row with the marker where the date
+// would be, in both languages and both formats.
+func TestUnknownPeriodKeepsItsRow(t *testing.T) {
+	k := load(t, "illinois-torres.yaml")
+	k.Incident.State = "AS"
+	k.Incident.Place = "Pago Pago, American Samoa"
+	texts := letters(t, k, 0)
+	says(t, texts, "en", []string{"[AUTHORITY NEEDED: limitations period]", "A lawyer must find this date."})
+	says(t, texts, "es", []string{"[AUTHORITY NEEDED: limitations period]", "Un abogado debe averiguar esta fecha."})
+}

@@ -21,12 +21,13 @@ type ClaimDates struct {
 // the time when a mailed denial would start the six months to sue.
 func (d ClaimDates) Pending() bool { return !d.PresentedOn.IsZero() && d.DeniedOn.IsZero() }
 
-// claimDates returns claimant i's claim dates. Each claimant's SF-95 is
-// received and decided on its own day; today the case file holds one set
-// of dates (ftca.*) that every claimant shares, so this reads those. It is
-// the one place the letter reads them.
+// claimDates returns claimant i's own FTCA claim dates: each claimant's
+// SF-95 is received and decided on its own day (claimants[i].ftca), with
+// the case's ftca dates as the default. It is the one place this package
+// reads them.
 func claimDates(k *casefile.Case, i int) ClaimDates {
-	return ClaimDates{PresentedOn: k.FTCA.PresentedOn, DeniedOn: k.FTCA.DeniedOn}
+	f := k.FTCADatesOf(i) // the claimant's own dates, the case's by default
+	return ClaimDates{PresentedOn: f.PresentedOn, DeniedOn: f.DeniedOn}
 }
 
 // Office is a place the client can report the officers' conduct (point 6

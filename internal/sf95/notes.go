@@ -23,7 +23,7 @@ type Note struct {
 func claimNotes(k *casefile.Case, i int, facts law.Facts) []Note {
 	c := k.Claimants[i]
 	var out []Note
-	if d := k.FTCA.DeniedOn; !d.IsZero() {
+	if d := k.FTCADatesOf(i).DeniedOn; !d.IsZero() {
 		n := "The case file records that the agency denied this claim by a notice mailed on " + d.English() +
 			". Presenting the claim again does not restart the clock of 28 U.S.C. § 2401(b) [AUTHORITY NEEDED: a decision holding that a new presentment of a denied claim does not start a new six-month period]: the claim is barred unless suit is begun within six months after the mailing of the notice of final denial"
 		for _, dl := range facts.Deadlines {
