@@ -191,6 +191,6 @@ func TestUnknownPeriodKeepsItsRow(t *testing.T) {
 	k.Incident.State = "AS"
 	k.Incident.Place = "Pago Pago, American Samoa"
 	texts := letters(t, k, 0)
-	says(t, texts, "en", []string{"[AUTHORITY NEEDED: limitations period]", "A lawyer must find this date."})
-	says(t, texts, "es", []string{"[AUTHORITY NEEDED: limitations period]", "Un abogado debe averiguar esta fecha."})
+	says(t, texts, "en", []string{"[AUTHORITY NEEDED: limitations period]", "A lawyer must find"})
+	says(t, texts, "es", []string{"[AUTHORITY NEEDED: limitations period]", "Un abogado debe averiguar"})
 }
