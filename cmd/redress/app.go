@@ -36,6 +36,7 @@ EXAMPLE:
 			newRosterCommand(),
 			newDeadlinesCommand(),
 			newTemplatesCommand(),
+			newSchemaCommand(),
 			newVersionCommand(),
 		},
 		Suggest:        true,

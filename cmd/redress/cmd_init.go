@@ -7,6 +7,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"redress/internal/casefile"
 	"redress/internal/output"
 	"redress/templates"
 )
@@ -25,11 +26,18 @@ func newInitCommand() *cli.Command {
    (exit 65) and lists what is left. To try redress on a finished case, use
    samples/.
 
+   Beside it, DIR/case.schema.json: the case file's JSON Schema ('redress
+   schema'), which the first line of case.yaml names, so that VS Code's YAML
+   extension (or another editor using yaml-language-server) completes keys,
+   explains them and marks mistakes as you type. The schema is written
+   beside the case, not fetched from a web address: it works offline and
+   always matches this version of redress.
+
 EXAMPLE:
    redress init mycase
 
 ` + exitStatusHelp,
-		Flags:        []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "overwrite an existing case.yaml"}},
+		Flags:        []cli.Flag{&cli.BoolFlag{Name: "force", Usage: "overwrite an existing case.yaml and case.schema.json"}},
 		OnUsageError: onUsageError,
 		Action: func(c *cli.Context) error {
 			if c.NArg() > 1 {
@@ -43,7 +51,11 @@ EXAMPLE:
 			if err != nil {
 				return err
 			}
-			if err := output.WriteAll(dir, []output.File{{Name: "case.yaml", Data: data}}, c.Bool("force")); err != nil {
+			files := []output.File{
+				{Name: "case.yaml", Data: data},
+				{Name: casefile.SchemaFileName, Data: casefile.JSONSchema()},
+			}
+			if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
 				return fmt.Errorf("%w: %w", errCantWrite, err)
 			}
 			path := filepath.Join(dir, "case.yaml")

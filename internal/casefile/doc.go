@@ -27,4 +27,7 @@
 // exactly as a file is (Roster.Case), so a row obeys every rule a file
 // does. A value from a cell carries its row and column, and its problems
 // name the roster, the row's line and the column.
+//
+// The case file's JSON Schema, for editors, is generated from the same
+// `key` tags (jsonschema.go).
 package casefile
