@@ -234,6 +234,6 @@ func TestLimitationsNoteCarriesTheTable(t *testing.T) {
 		"counted from October 1, 2025, so the computed deadline is October 1, 2027.",
 		"Sources disagree: courts have applied 4 years, and the deadline shown uses the earliest plausible period, 2 years.",
 		"The limitations table rates this period FLAG (recently changed or commonly mis-stated); the row was last checked on",
-		"The table's note: Federal courts have applied 4 years",
+		"The table’s note: Florida cut negligence claims to 2 years on March 24, 2023 (HB 837)",
 	})
 }
