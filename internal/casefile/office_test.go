@@ -1,8 +1,10 @@
 package casefile
 
 import (
+	"encoding/json"
 	"errors"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -269,5 +271,29 @@ language: 7
 	}
 	if o, err := ReadOffice("redress.yaml", []byte("firm:\ncourt: ~\n"), officeKeysForTest); err != nil || len(o.Blocks()) != 0 {
 		t.Errorf("empty blocks are no blocks: %v, %+v", err, o)
+	}
+}
+
+// The JSON Schema agrees with the loader: a case file may leave out the
+// firm block (the office's is taken), but a firm block it gives is taken
+// whole, so that block needs its name.
+func TestSchemaLeavesFirmToOffice(t *testing.T) {
+	var s struct {
+		Required   []string `json:"required"`
+		Properties map[string]struct {
+			Required []string `json:"required"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(JSONSchema(), &s); err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(s.Required, "firm") || !slices.Contains(s.Required, "claimants") {
+		t.Errorf("top-level required: %v; want claimants and not firm", s.Required)
+	}
+	if !slices.Contains(s.Properties["firm"].Required, "name") {
+		t.Errorf("firm's required: %v; want name", s.Properties["firm"].Required)
+	}
+	if _, err := LoadBytes("case.yaml", []byte(caseWithout), "yaml", Options{Defaults: &Defaults{Office: readTestOffice(t, "redress.yaml", office)}}); err != nil {
+		t.Errorf("the loader, with the office's firm: %v", err)
 	}
 }
