@@ -37,6 +37,7 @@ EXAMPLE:
 			newDeadlinesCommand(),
 			newTemplatesCommand(),
 			newSchemaCommand(),
+			newConfigCommand(),
 			newVersionCommand(),
 		},
 		Suggest:        true,
@@ -71,8 +72,8 @@ func isCLIUsage(err error) bool {
 // Shared flags of the commands that draft documents.
 func outputFlags() []cli.Flag {
 	return []cli.Flag{
-		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write files into `DIR` (default: out/<matter.id>)"},
-		&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "pdf,docx", Usage: "which formats to write: pdf, docx or pdf,docx"},
+		&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write files into `DIR` (default: <out>/<matter.id>, where out is the settings' out folder, else out)"},
+		formatFlag(),
 		&cli.BoolFlag{Name: "force", Usage: "overwrite existing files"},
 		asOfFlag(),
 		templatesFlag(),
@@ -80,11 +81,17 @@ func outputFlags() []cli.Flag {
 	}
 }
 
+// formatFlag chooses the formats; without it, the settings' (pdf,docx
+// unless the office or REDRESS_FORMATS says otherwise).
+func formatFlag() cli.Flag {
+	return &cli.StringFlag{Name: "format", Aliases: []string{"f"}, Usage: "which formats to write: pdf, docx or pdf,docx (default: the settings' formats, else pdf,docx)"}
+}
+
 // allowOutsideFilesFlag lets a case file or roster name a letterhead or
 // logo outside its own folder (casefile.Options.AllowOutsideFiles): every
 // command that reads a case file has it.
 func allowOutsideFilesFlag() cli.Flag {
-	return &cli.BoolFlag{Name: "allow-outside-files", Usage: "let firm.letterhead and firm.logo name files outside the folder of the case file (or roster) that names them"}
+	return &cli.BoolFlag{Name: "allow-outside-files", Usage: "let firm.letterhead and firm.logo name files outside the folder of the case file (or roster, or office settings file) that names them"}
 }
 
 func asOfFlag() cli.Flag {
@@ -92,7 +99,7 @@ func asOfFlag() cli.Flag {
 }
 
 func templatesFlag() cli.Flag {
-	return &cli.StringFlag{Name: "templates", Usage: "use templates from `DIR`; a file there replaces the built-in of the same name"}
+	return &cli.StringFlag{Name: "templates", Usage: "use templates from `DIR`; a file there replaces the built-in of the same name (default: the settings' templates folder, else none)"}
 }
 
 // reorderArgs moves each command's flags in front of its positional

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"os"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -22,7 +21,7 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 		return nil, civil.Date{}, usageError{fmt.Sprintf("%s needs exactly one case file, e.g. 'redress %s case.yaml'", c.Command.Name, c.Command.Name)}
 	}
 	path := c.Args().First()
-	opts, err := caseOptions()
+	opts, err := caseOptions(c)
 	if err != nil {
 		return nil, civil.Date{}, err
 	}
@@ -70,19 +69,20 @@ func resolveAsOf(c *cli.Context, k *casefile.Case) (civil.Date, error) {
 	return d, nil
 }
 
-// engine returns the template engine: the built-ins, overlaid by
-// --templates DIR when given.
+// engine returns the template engine: the built-ins, overlaid by the
+// templates folder of the settings (--templates DIR, REDRESS_TEMPLATES or
+// the office settings file's templates:) when there is one.
 func engine(c *cli.Context) (*assemble.Engine, error) {
-	dir := c.String("templates")
+	set, err := officeSettings(c)
+	if err != nil {
+		return nil, err
+	}
+	dir := set.Templates
 	if dir == "" {
 		return assemble.New(templates.FS), nil
 	}
-	st, err := os.Stat(dir)
-	if err != nil {
-		return nil, fmt.Errorf("%w: --templates: %w", errNoInput, err)
-	}
-	if !st.IsDir() {
-		return nil, fmt.Errorf("%w: --templates %s is not a folder", errNoInput, dir)
+	if err := templatesDir(dir, settingFrom(set.Get("templates"))); err != nil {
+		return nil, err
 	}
 	return assemble.New(assemble.OverlayDir(dir, templates.FS)), nil
 }

@@ -15,7 +15,6 @@ import (
 	"redress/internal/batch"
 	"redress/internal/casefile"
 	"redress/internal/civil"
-	"redress/internal/output"
 )
 
 func newBatchCommand() *cli.Command {
@@ -87,8 +86,8 @@ EXIT STATUS:
 			&cli.StringFlag{Name: "base", Usage: "the base case `FILE` the roster's rows are laid over"},
 			&cli.StringFlag{Name: "cases", Usage: "draft every case file in `DIR` instead of a roster"},
 			&cli.StringFlag{Name: "doc", Value: "letter", Usage: "what to draft: letter or sf95"},
-			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "out", Usage: "write into `DIR` (a folder per matter, and the manifest)"},
-			&cli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "pdf,docx", Usage: "pdf, docx or pdf,docx"},
+			&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Usage: "write into `DIR` (a folder per matter, and the manifest; default: the settings' out, else out)"},
+			formatFlag(),
 			asOfFlag(),
 			templatesFlag(),
 			languageFlag(),
@@ -106,15 +105,15 @@ EXIT STATUS:
 }
 
 func runBatch(c *cli.Context) error {
-	formats, err := output.ParseFormats(c.String("format"))
+	set, err := officeSettings(c)
 	if err != nil {
-		return usageError{err.Error()}
+		return err
 	}
 	doc := c.String("doc")
 	if doc != "letter" && doc != "sf95" {
 		return usageError{fmt.Sprintf("--doc %q: use letter or sf95", doc)}
 	}
-	opt := batch.Options{Doc: doc, Formats: formats, Out: c.String("out"), Jobs: c.Int("jobs"),
+	opt := batch.Options{Doc: doc, Formats: set.Formats, Out: set.Out, Jobs: c.Int("jobs"),
 		Resume: c.Bool("resume"), Force: c.Bool("force"), Combined: c.Bool("combined"), Language: c.String("language"),
 		Today: civil.Of(time.Now()), Errors: c.App.ErrWriter}
 	if s := c.String("as-of"); s != "" {
@@ -132,7 +131,7 @@ func runBatch(c *cli.Context) error {
 	if _, err := os.Stat(filepath.Join(opt.Out, "manifest.json")); err == nil && !opt.Resume && !opt.Force {
 		return existsError{fmt.Sprintf("%s already holds a batch (manifest.json): use --resume to finish it, --force to run it again, or --out for a new folder", opt.Out)}
 	}
-	copts, err := caseOptions()
+	copts, err := caseOptions(c)
 	if err != nil {
 		return err
 	}

@@ -69,10 +69,15 @@ func checkLanguage(c *cli.Context, eng *assemble.Engine) error {
 		want, strings.Join(letter.Languages(eng), ", "), want, want)}
 }
 
-// outDir is --out, or out/<matter.id>.
+// outDir is --out, or the matter's folder in the settings' out folder
+// (out/<matter.id> by default).
 func outDir(c *cli.Context, id string) string {
 	if d := c.String("out"); d != "" {
 		return d
 	}
-	return filepath.Join("out", id)
+	root := "out"
+	if set, err := officeSettings(c); err == nil {
+		root = set.Out
+	}
+	return filepath.Join(root, id)
 }

@@ -195,14 +195,18 @@ func runTemplatesList(c *cli.Context) error {
 	if c.NArg() > 0 {
 		return usageError{"templates list takes no arguments (use --templates DIR to compare a folder)"}
 	}
-	dir := c.String("templates")
+	set, err := officeSettings(c) // --templates, else the office's folder
+	if err != nil {
+		return err
+	}
+	dir := set.Templates
 	builtin, err := builtinFiles()
 	if err != nil {
 		return err
 	}
 	var user []string
 	if dir != "" {
-		if err := templatesDir(dir, "--templates"); err != nil {
+		if err := templatesDir(dir, settingFrom(set.Get("templates"))); err != nil {
 			return err
 		}
 		if user, err = userFiles(dir); err != nil {

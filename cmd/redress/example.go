@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"sync"
 
+	"github.com/urfave/cli/v2"
+
 	"redress/internal/casefile"
 	"redress/templates"
 )
@@ -33,11 +35,17 @@ var initExample = sync.OnceValues(func() (*casefile.Example, error) {
 })
 
 // caseOptions are the options every command loads a user's case file
-// (or roster base) with: environment overrides, and the init example.
-func caseOptions() (casefile.Options, error) {
+// (or roster base) with: environment overrides, the init example, and the
+// office's defaults (the firm and court blocks of a case file without
+// them, the language of a claimant without one).
+func caseOptions(c *cli.Context) (casefile.Options, error) {
 	ex, err := initExample()
 	if err != nil {
 		return casefile.Options{}, err
 	}
-	return casefile.Options{Env: lookupEnv, Example: ex}, nil
+	st, err := officeSettings(c)
+	if err != nil {
+		return casefile.Options{}, err
+	}
+	return casefile.Options{Env: lookupEnv, Example: ex, Defaults: st.Defaults()}, nil
 }

@@ -28,8 +28,8 @@ const (
 	exitTemplate    = 3   // a template has a syntax error or failed while running
 	exitRefused     = 4   // the case is valid but the document would harm the client's rights (e.g. no sum certain)
 	exitDeadlines   = 5   // batch --fail-on: some rows have a passed (or, with soon, a near) deadline; every file was written
-	exitData        = 65  // the case file has errors (all are listed)
-	exitNoInput     = 66  // the case file (or a roster, or a --templates folder) cannot be read: missing, a folder, "-", not .yaml/.yml/.toml/.json
+	exitData        = 65  // the case file (or the office settings file) has errors (all are listed)
+	exitNoInput     = 66  // the case file (or a roster, a templates folder, the office settings file) cannot be read: missing, a folder, "-", not .yaml/.yml/.toml/.json
 	exitCantCreate  = 73  // an output file exists (without --force; a batch's manifest, without --resume or --force) or cannot be written
 	exitInterrupted = 130 // interrupted by Ctrl-C or SIGTERM
 )
@@ -42,9 +42,11 @@ const exitStatusHelp = `EXIT STATUS:
    4    refused: the document would put the client's rights at risk
    5    batch --fail-on: some rows have a passed deadline (or, with soon, one
         within 90 days); every file was written
-   65   the case file has errors (every one is listed, with file:line:col and key)
-   66   the case file, roster or templates folder cannot be read (missing, a
-        folder, "-", a case file not named .yaml, .yml, .toml or .json)
+   65   the case file (or the office settings file) has errors (every one is
+        listed, with file:line:col and key)
+   66   the case file, roster, templates folder or office settings file cannot
+        be read (missing, a folder, "-", a case file not named .yaml, .yml,
+        .toml or .json)
    73   an output file exists (use --force; for batch, --resume or --force) or
         cannot be written
    130  interrupted`

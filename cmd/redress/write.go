@@ -21,13 +21,15 @@ type drafting struct {
 	eng     *assemble.Engine
 }
 
-// prepare reads --format, the case file (printing its problems) and
-// --templates, in that order, so a bad flag is reported before the file.
+// prepare reads the settings (--format, the office's), the case file
+// (printing its problems) and the templates, in that order, so a bad flag
+// is reported before the file.
 func prepare(c *cli.Context) (*drafting, error) {
-	formats, err := output.ParseFormats(c.String("format"))
+	set, err := officeSettings(c)
 	if err != nil {
-		return nil, usageError{err.Error()}
+		return nil, err
 	}
+	formats := set.Formats
 	src, asOf, err := loadCase(c)
 	if err != nil {
 		return nil, err

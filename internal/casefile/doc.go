@@ -30,4 +30,10 @@
 //
 // The case file's JSON Schema, for editors, is generated from the same
 // `key` tags (jsonschema.go).
+//
+// An office's defaults (office.go) come before a case file: the office
+// settings file's firm and court blocks, read by ReadOffice, are laid
+// under the tree of a case file that has no such block (Options.Defaults),
+// before the environment is laid over it. Their values carry the settings
+// file's name and line, so their problems name that file.
 package casefile

@@ -9,8 +9,6 @@ import (
 	"sync"
 
 	suggestpkg "redress/internal/suggest"
-
-	"github.com/spf13/viper"
 )
 
 // envFile is the file name problems carry when the bad value came from an
@@ -62,35 +60,16 @@ func EnvOverrides(lookup func(string) (string, bool)) []Override {
 }
 
 // readEnv returns the overrides set in the environment, in the order of
-// the schema.
-//
-// Layering is viper's job in this project, so the values are read through
-// a fresh viper instance per load (never the global one, which is shared
-// and not safe for concurrent use). The variables are handed to viper as
-// a FlagValueSet built from Options.Env rather than through BindEnv:
-// viper's own environment layer calls os.LookupEnv directly, which would
-// ignore the lookup the caller passed and make loads depend on, and race
-// with, the process environment in tests. Keys are bound one by one, so
-// viper's blind spot for keys it was never told about (spf13/viper#761)
-// does not arise, and nothing goes through viper's weakly typed
-// Unmarshal: each value comes back as the string that was set and is
-// decoded by the same strict rules as the file. An empty variable counts
-// as unset, as in viper's default.
+// the schema. Each variable is looked up by name through the lookup the
+// caller passed (never the process environment directly, so that tests
+// and batch runs do not depend on it); an empty variable counts as unset.
+// Each value is kept as the string that was set and decoded later by the
+// same strict rules as the file.
 func readEnv(lookup func(string) (string, bool)) []Override {
-	v := viper.New()
-	var set envFlags
-	paths := envPaths()
-	for _, p := range paths {
-		val, ok := lookup(EnvVar(p))
-		set = append(set, envFlag{path: p, value: val, set: ok && val != ""})
-	}
-	if err := v.BindFlagValues(set); err != nil {
-		return nil
-	}
 	var out []Override
-	for _, p := range paths {
-		if v.IsSet(p) {
-			out = append(out, Override{Var: EnvVar(p), Path: p, Value: v.GetString(p)})
+	for _, p := range envPaths() {
+		if val, ok := lookup(EnvVar(p)); ok && val != "" {
+			out = append(out, Override{Var: EnvVar(p), Path: p, Value: val})
 		}
 	}
 	return out
@@ -111,26 +90,6 @@ var envRank = sync.OnceValue(func() map[string]int {
 	}
 	return m
 })
-
-// envFlag is one environment variable as viper sees a flag: a named value
-// that is either set or not.
-type envFlag struct {
-	path, value string
-	set         bool
-}
-
-func (f envFlag) HasChanged() bool    { return f.set }
-func (f envFlag) Name() string        { return f.path }
-func (f envFlag) ValueString() string { return f.value }
-func (f envFlag) ValueType() string   { return "string" }
-
-type envFlags []envFlag
-
-func (s envFlags) VisitAll(fn func(viper.FlagValue)) {
-	for _, f := range s {
-		fn(f)
-	}
-}
 
 // overlayEnv lays the overrides over the file's tree as strings; the
 // decoder then reads them like any value, and reports a bad one against

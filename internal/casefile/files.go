@@ -19,8 +19,9 @@ import (
 // The files a case file names: firm.letterhead, a Word document (.docx)
 // that every DOCX is built on, and firm.logo, a PNG or JPEG drawn on the
 // PDF letterhead. A path is relative to the folder of the file that gave
-// it (the case file, or the roster for a value from a roster cell), or to
-// the working directory for a value from the environment.
+// it (the case file, the roster for a value from a roster cell, or the
+// office settings file for the office's firm block), or to the working
+// directory for a value from the environment.
 //
 // A path must lead inside that folder (or a folder in it), after "..",
 // and symbolic links are resolved; an absolute path is outside unless it
@@ -156,8 +157,11 @@ func (v *validator) resolve(path, val string) (name, dir, from string) {
 	} else {
 		file, _ := v.d.where(path)
 		dir, from = filepath.Dir(file), "the case file's folder"
-		if _, ok := v.d.cells[path]; ok {
+		if c, ok := v.d.cells[path]; ok {
 			from = "the roster's folder"
+			if c.office {
+				from = "the settings file's folder"
+			}
 		}
 	}
 	if filepath.IsAbs(val) {

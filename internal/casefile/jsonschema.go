@@ -230,8 +230,14 @@ var requiredKeys = []string{
 }
 
 // requiredKey reports whether the key at the generic path is required: it
-// is, or it holds, one of requiredKeys.
+// is, or it holds, one of requiredKeys. A block an office settings file
+// may give (officeBlocks: firm) is not required at the top, but what it
+// requires is, when a case file gives the block: the case's block is
+// then taken whole, never mixed with the office's (office.go).
 func requiredKey(path string) bool {
+	if slices.Contains(officeBlocks, path) {
+		return false
+	}
 	for _, r := range requiredKeys {
 		if r == path || strings.HasPrefix(r, path+".") || strings.HasPrefix(r, path+"[n]") {
 			return true

@@ -2,12 +2,14 @@ package casefile
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -25,6 +27,12 @@ type Options struct {
 	// outside the folder of the file that names them (files.go). For a
 	// roster, the base's Options decide for every row.
 	AllowOutsideFiles bool
+	// Defaults are the office's (office.go): the firm and court blocks of
+	// a file that has none, laid under its tree before the environment is
+	// laid over it, and the language of a claimant it gives none. For a
+	// roster they are laid under the base, like its own values. Nil gives
+	// none.
+	Defaults *Defaults
 }
 
 // ErrFormat is returned (wrapped) for a case file whose extension or
@@ -120,6 +128,7 @@ func LoadBytes(name string, data []byte, format string, opts Options) (src *Sour
 	if root == nil {
 		return nil, c.sorted()
 	}
+	root = opts.Defaults.under(root)
 	if opts.Env != nil {
 		root = overlayEnv(root, readEnv(opts.Env))
 	}
@@ -139,8 +148,8 @@ func LoadBytes(name string, data []byte, format string, opts Options) (src *Sour
 	if len(c.probs) > 0 {
 		return nil, c.sorted()
 	}
-	applyDefaults(cs)
-	return &Source{Path: name, Case: cs, positions: d.positions, env: d.env}, nil
+	applyDefaults(cs, opts.Defaults)
+	return &Source{Path: name, Case: cs, positions: d.positions, env: d.env, cells: d.cells}, nil
 }
 
 // lookupFormat returns the parser of a format name ("yaml", "toml",
@@ -181,19 +190,34 @@ func parse(data []byte, parseFormat func([]byte, *collector) *node, c *collector
 }
 
 // applyDefaults fills the defaults the schema documents, after validation
-// so that a default is never mistaken for a value the user gave.
-func applyDefaults(cs *Case) {
+// so that a default is never mistaken for a value the user gave: a
+// claimant's language is the office's (Defaults.Language), else en.
+func applyDefaults(cs *Case, df *Defaults) {
 	for i := range cs.Claimants {
 		if cs.Claimants[i].Language == "" {
-			cs.Claimants[i].Language = "en"
+			cs.Claimants[i].Language = df.language()
 		}
 	}
 }
 
-// sorted returns the problems as an error, ordered as the file reads.
+// sorted returns the problems as an error, ordered as the file reads;
+// those of another file (the office settings file's values laid under
+// it) follow the file's own.
 func (c *collector) sorted() error {
 	c.probs.Sort()
+	slices.SortStableFunc(c.probs, func(a, b Problem) int {
+		return cmp.Compare(c.other(a), c.other(b))
+	})
 	return c.probs
+}
+
+// other is 1 for a problem in a file other than the one being read (and
+// not the environment's), else 0.
+func (c *collector) other(p Problem) int {
+	if p.File == c.file || p.File == envFile {
+		return 0
+	}
+	return 1
 }
 
 // internalError is a panic recovered while loading: a bug, not bad data.

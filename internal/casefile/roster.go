@@ -65,6 +65,8 @@ type Base struct {
 	lines   *lineIndex
 	// allowOutsideFiles is the base's Options.AllowOutsideFiles.
 	allowOutsideFiles bool
+	// defaults are the base's Options.Defaults (their blocks are in root).
+	defaults *Defaults
 }
 
 // LoadBase reads a base case file for a roster; the format is chosen by
@@ -105,6 +107,7 @@ func LoadBaseBytes(name string, data []byte, format string, opts Options) (b *Ba
 	if root.kind == kindNull {
 		root = &node{kind: kindMap, pos: root.pos}
 	}
+	root = opts.Defaults.under(root)
 	if opts.Env != nil {
 		root = overlayEnv(root, readEnv(opts.Env))
 	}
@@ -121,7 +124,7 @@ func LoadBaseBytes(name string, data []byte, format string, opts Options) (b *Ba
 		return nil, d.unknownKeys
 	}
 	return &Base{Path: name, Claimants: trial.Claimants, root: withoutKey(root, "claimants"), mapWord: fm.mapWord, lines: c.lines,
-		allowOutsideFiles: opts.AllowOutsideFiles}, nil
+		allowOutsideFiles: opts.AllowOutsideFiles, defaults: opts.Defaults}, nil
 }
 
 // withoutKey returns a copy of the mapping m without key (m itself when
@@ -216,6 +219,7 @@ type cellRef struct {
 	file      string
 	line, col int
 	gap       bool
+	office    bool // a value of the office's settings file (office.go), not of a roster
 }
 
 func (c *cellRef) pos() Pos { return Pos{Line: c.line, Col: c.col} }
@@ -606,7 +610,7 @@ func (r *Roster) Case(i int) (src *Source, err error) {
 		sortRowProblems(c.probs, r.Path, r.base.Path)
 		return nil, c.probs
 	}
-	applyDefaults(cs)
+	applyDefaults(cs, r.base.defaults)
 	return &Source{Path: r.Path, Case: cs, positions: d.positions, env: d.env, file: r.base.Path, row: ri, cells: d.cells}, nil
 }
 

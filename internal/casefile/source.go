@@ -17,7 +17,9 @@ type Source struct {
 	env       map[string]Override // key path -> the variable that set it
 
 	// For a roster row: the base file, which positions are in, the row,
-	// and the key paths whose value the row set (nil otherwise).
+	// and the key paths whose value the row set (nil otherwise). For a
+	// case file, cells are the values the office's settings file laid
+	// under it (office.go).
 	file  string
 	row   *rowInfo
 	cells map[string]*cellRef
@@ -71,7 +73,17 @@ func (s *Source) Problemf(path, format string, args ...any) Problem {
 // a mapping or list item the row created is the row without a column.
 func locate(file string, positions map[string]Pos, cells map[string]*cellRef, row *rowInfo, path string) (string, Pos) {
 	if row == nil {
-		return file, lookupPos(positions, path)
+		// A value the office's settings file laid under the file
+		// (office.go) is a cell of that file: its own file and line.
+		for p := path; p != ""; p = parentPath(p) {
+			if c, ok := cells[p]; ok {
+				return c.file, c.pos()
+			}
+			if pos, ok := positions[p]; ok {
+				return file, pos
+			}
+		}
+		return file, Pos{}
 	}
 	if c, ok := cells[path]; ok {
 		return c.file, c.pos()
