@@ -69,6 +69,11 @@ func (d *decoder) setString(path string, n *node, v reflect.Value) string {
 	default:
 		return errWrongType
 	}
+	msg, length := checkLength(path, n.text)
+	if msg != "" {
+		return msg
+	}
+	d.text.add(path, length)
 	s, msg, bad := cleanText(n.text, !notPrinted[genericPath(path)])
 	if msg != "" {
 		// Point at the character itself when it is written literally:

@@ -22,6 +22,9 @@ func validate(cs *Case, d *decoder, c *collector) {
 	v.ftcaDates(cs)
 	v.zipCodes(cs)
 	v.files(cs)
+	if msg := d.text.check(); msg != "" {
+		v.whole(msg)
+	}
 }
 
 type validator struct {
@@ -56,6 +59,16 @@ func (v *validator) required(path string, given bool, what string) {
 	}
 }
 
+// whole reports a problem about the case as a whole: at the top of the
+// file, or, for a roster row, at the row.
+func (v *validator) whole(msg string) {
+	if r := v.d.row; r != nil {
+		v.c.probs = append(v.c.probs, Problem{File: r.file, Pos: Pos{Line: r.line}, Msg: msg})
+		return
+	}
+	v.c.at(Pos{}, "", "%s", msg)
+}
+
 func (v *validator) schema(cs *Case) {
 	switch {
 	case v.failed("schema"):
@@ -76,8 +89,6 @@ func (v *validator) matter(m Matter) {
 	case v.failed(p):
 	case m.ID == "":
 		v.required(p, false, "an id for the matter such as LIRC-2026-0142; it names the output folder")
-	case len(m.ID) > 64:
-		v.report(p, "is %d characters long; an id names a folder and may have at most 64", len(m.ID))
 	case !matterID.MatchString(m.ID) || m.ID == "." || m.ID == "..":
 		v.report(p, "%s cannot name the output folder: use only letters, digits, '.', '_' and '-', starting with a letter or digit (such as LIRC-2026-0142)", quoteShort(m.ID))
 	}
