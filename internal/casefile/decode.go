@@ -36,6 +36,9 @@ type decoder struct {
 	// text is the length of the text decoded, for the case's total
 	// (limits.go).
 	text textTotal
+	// invisible are the key paths whose text had no visible character
+	// and was read as not given (visible.go).
+	invisible map[string]bool
 }
 
 func newDecoder(c *collector, mapWord string) *decoder {
@@ -46,6 +49,7 @@ func newDecoder(c *collector, mapWord string) *decoder {
 		env:       map[string]Override{},
 		failed:    map[string]bool{},
 		cells:     map[string]*cellRef{},
+		invisible: map[string]bool{},
 	}
 }
 

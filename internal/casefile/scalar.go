@@ -74,6 +74,15 @@ func (d *decoder) setString(path string, n *node, v reflect.Value) string {
 		return msg
 	}
 	d.text.add(path, length)
+	if !visible(n.text) {
+		// Spaces, a non-breaking space, a zero-width space: nothing a
+		// reader would see, so nothing given (visible.go). Which
+		// invisible characters they are does not matter.
+		if n.text != "" {
+			d.invisible[path] = true
+		}
+		return ""
+	}
 	s, msg, bad := cleanText(n.text, !notPrinted[genericPath(path)])
 	if msg != "" {
 		// Point at the character itself when it is written literally:

@@ -52,11 +52,23 @@ func (v *validator) failed(path string) bool {
 }
 
 // required reports a missing key (an empty string or a zero date counts as
-// missing), unless its value was already reported as wrong.
+// missing, and so does text with no visible character), unless its value
+// was already reported as wrong.
 func (v *validator) required(path string, given bool, what string) {
 	if !given && !v.failed(path) {
-		v.report(path, "required: %s", what)
+		v.report(path, "required: %s%s", what, v.invisibleNote(path))
 	}
+}
+
+// invisibleNote says why a key that was written counts as missing: its
+// value, or a value under it, had no visible character (visible.go).
+func (v *validator) invisibleNote(path string) string {
+	for p := range v.d.invisible {
+		if p == path || strings.HasPrefix(p, path+".") {
+			return " (the value has no visible characters)"
+		}
+	}
+	return ""
 }
 
 // whole reports a problem about the case as a whole: at the top of the
@@ -130,7 +142,7 @@ func (v *validator) representative(p string, c Claimant) {
 	if !v.d.given(p+".representative") && !v.d.row.has(path) {
 		file, pos = v.d.where(why)
 	}
-	v.c.probs = append(v.c.probs, Problem{File: file, Pos: pos, Path: path, Msg: msg})
+	v.c.probs = append(v.c.probs, Problem{File: file, Pos: pos, Path: path, Msg: msg + v.invisibleNote(path)})
 }
 
 // address requires all four parts of a postal address; a wholly missing
@@ -179,9 +191,20 @@ func (v *validator) incident(in Incident) {
 		v.report("incident.state", "%s", msg)
 	}
 	v.required("incident.agency", in.Agency != "", "the agency whose officers acted, as the agency directory names it (ICE, CBP, ...)")
+	v.entries("incident.facts", in.Facts, "a fact (one numbered paragraph of the complaint)")
+	v.entries("incident.evidence", in.Evidence, "an item of evidence")
+}
+
+// entries requires each entry of a list of text to say something: an
+// empty fact would be an empty numbered paragraph of the complaint.
+func (v *validator) entries(path string, list []string, what string) {
+	for i, s := range list {
+		v.required(fmt.Sprintf("%s[%d]", path, i), s != "", "each entry is "+what+"; write it, or remove the entry")
+	}
 }
 
 func (v *validator) ftca(f FTCA) {
+	v.entries("ftca.agency_office.address", f.AgencyOffice.Address, "a line of the claims office's address")
 	if !f.DeniedOn.IsZero() && !f.PresentedOn.IsZero() && f.DeniedOn.Before(f.PresentedOn) {
 		v.report("ftca.denied_on", "the denial (%s) cannot come before the claim was presented (ftca.presented_on, %s); check both dates",
 			f.DeniedOn, f.PresentedOn)
