@@ -139,6 +139,9 @@ func setDate(n *node, v reflect.Value) string {
 	if err != nil {
 		return err.Error()
 	}
+	if msg := dateRange(dt); msg != "" {
+		return msg
+	}
 	v.Set(reflect.ValueOf(dt))
 	return ""
 }

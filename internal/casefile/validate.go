@@ -22,6 +22,7 @@ func validate(cs *Case, d *decoder, c *collector) {
 	v.ftcaDates(cs)
 	v.zipCodes(cs)
 	v.files(cs)
+	v.dates(cs)
 	if msg := d.text.check(); msg != "" {
 		v.whole(msg)
 	}
