@@ -181,11 +181,17 @@ var listLimits = map[string]listKind{
 }
 
 // maxCaseText bounds the text of a whole case: about 100 pages of the
-// complaint's facts, and three times the sample cases' text together.
-// The documents repeat the shared story for each claimant (every SF-95's
-// box 8 carries it), so the total, with the number of claimants, is what
-// bounds the time a command takes.
+// complaint's facts, and ten times the sample cases' text together.
 const maxCaseText = 150_000
+
+// maxRepeatedText bounds the story (incident.summary and incident.facts)
+// times the number of claimants: each claimant's SF-95 carries the whole
+// story in box 8 and its attached sheets, so 'sf95' lays it out once per
+// claimant (20 claimants with 140,000 characters of facts took 5.6 s of
+// processor time). 500,000 is 20 claimants with 25,000 characters of
+// story each (about 15 pages of the complaint's facts), or 3 with the
+// most a case may have.
+const maxRepeatedText = 500_000
 
 // textLength is the length of text as the documents count it: characters
 // after NFC normalisation with CRLF line ends made LF (cleanText). The
@@ -236,10 +242,20 @@ func (t *textTotal) add(path string, n int) {
 	t.byKey[genericPath(path)] += n
 }
 
+// story is the length of the text every claimant's SF-95 repeats.
+func (t *textTotal) story() int {
+	return t.byKey["incident.summary"] + t.byKey["incident.facts[n]"]
+}
+
 // check reports a total over maxCaseText, naming the keys that hold most
-// of it.
-func (t *textTotal) check() string {
+// of it, or a story that the claimants' SF-95s would repeat more than
+// maxRepeatedText characters.
+func (t *textTotal) check(claimants int) string {
 	if t.n <= maxCaseText {
+		if story := t.story(); story*claimants > maxRepeatedText {
+			return fmt.Sprintf("the story (incident.summary and incident.facts, %s characters) is repeated on each of the %d claimants' SF-95s, %s characters in all; a case may have at most %s: shorten the facts, or give some claimants a case file of their own (each SF-95 is a claim of its own)",
+				thousands(story), claimants, thousands(story*claimants), thousands(maxRepeatedText))
+		}
 		return ""
 	}
 	keys := make([]string, 0, len(t.byKey))

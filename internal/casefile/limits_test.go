@@ -199,3 +199,32 @@ func TestRosterCellLimit(t *testing.T) {
 		t.Errorf("the row took %v", took)
 	}
 }
+
+// The story is repeated on every claimant's SF-95, so the story times the
+// claimants is bounded too.
+func TestRepeatedStoryLimit(t *testing.T) {
+	fact := strings.Repeat("word ", 999) + "word" // 4,999 characters
+	lines := []string{"  facts:"}
+	for i := 0; i < 6; i++ {
+		lines = append(lines, "    - "+fact)
+	}
+	claimant := `  - {name: Ana Pérez, address: {street: 1 Main St., city: Chicago, state: IL, zip: "60601"}}`
+	for _, tt := range []struct {
+		claimants int
+		ok        bool
+	}{{16, true}, {17, false}} { // 6 x 4,999 = 29,994 characters, x 16 = 479,904, x 17 = 509,898
+		file := insInto(ins(13, lines...), 8, slicesRepeat(claimant, tt.claimants-1)...)
+		_, err := LoadBytes("case.yaml", []byte(file), "yaml", Options{})
+		if tt.ok {
+			if err != nil {
+				t.Errorf("%d claimants: %v", tt.claimants, err)
+			}
+			continue
+		}
+		ps := problemsOf(t, err)
+		want := "the story (incident.summary and incident.facts, 29,994 characters) is repeated on each of the 17 claimants' SF-95s, 509,898 characters in all; a case may have at most 500,000"
+		if len(ps) != 1 || ps[0].Path != "" || !strings.HasPrefix(ps[0].Msg, want) {
+			t.Errorf("%d claimants: got\n%v\nwant one problem: %s", tt.claimants, err, want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ func validate(cs *Case, d *decoder, c *collector) {
 	v.zipCodes(cs)
 	v.files(cs)
 	v.dates(cs)
-	if msg := d.text.check(); msg != "" {
+	if msg := d.text.check(len(cs.Claimants)); msg != "" {
 		v.whole(msg)
 	}
 }
