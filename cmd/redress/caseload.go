@@ -81,7 +81,7 @@ func resolveAsOf(c *cli.Context, k *casefile.Case) (asOf civil.Date, from string
 	}
 	d := civil.Of(time.Now())
 	k.Matter.AsOf = d
-	return d, "today, " + d.String(), nil
+	return d, "today, " + d.String() + ", as matter.as_of is not set", nil
 }
 
 // engine returns the template engine: the built-ins, overlaid by
