@@ -27,8 +27,8 @@ import (
 // about 60, box 8 (basis of claim) about 2,000, box 9 about 600, box 10
 // about 1,200, box 11 about 430 (names) and 760 (addresses), box 13b
 // about 120. What does not fit continues on attached sheets of about
-// 5,000 characters a page. A complaint page on pleading paper (28 lines)
-// holds about 1,500 characters.
+// 4,500 characters a page. A complaint page on pleading paper (28 lines)
+// holds about 2,200 characters.
 
 // textKind is a kind of text a case holds: what to call it in a message,
 // the most characters one value of it may have, and, for long text, what
@@ -72,8 +72,8 @@ var (
 	paragraphText = textKind{"a paragraph", 2000, "; keep the essentials and put the rest in incident.facts"}
 	// The story: the summary (which opens box 8 and the letter's
 	// account), the injury (box 10) and each fact (one numbered
-	// paragraph of the complaint). 5,000 characters is a page of an
-	// attached sheet and three pages of the complaint.
+	// paragraph of the complaint). 5,000 characters is about a page of
+	// an attached sheet and two pages of the complaint.
 	summaryText = textKind{"the summary", 5000, "; keep it to what happened in short and put the details in incident.facts"}
 	injuryText  = textKind{"an injury", 5000, ""}
 	factText    = textKind{"a fact", 5000, "; split it into several facts, each one numbered paragraph of the complaint"}
@@ -180,7 +180,7 @@ var listLimits = map[string]listKind{
 	"complaint.counts": {"counts", 50, ""},
 }
 
-// maxCaseText bounds the text of a whole case: about 100 pages of the
+// maxCaseText bounds the text of a whole case: about 70 pages of the
 // complaint's facts, and ten times the sample cases' text together.
 const maxCaseText = 150_000
 
@@ -189,7 +189,7 @@ const maxCaseText = 150_000
 // story in box 8 and its attached sheets, so 'sf95' lays it out once per
 // claimant (20 claimants with 140,000 characters of facts took 5.6 s of
 // processor time). 500,000 is 20 claimants with 25,000 characters of
-// story each (about 15 pages of the complaint's facts), or 3 with the
+// story each (about 11 pages of the complaint's facts), or 3 with the
 // most a case may have.
 const maxRepeatedText = 500_000
 

@@ -18,7 +18,7 @@ const (
 	// a recursive parser.
 	maxDepth = 100
 	// maxKeys bounds the keys of one mapping. No mapping of the schema
-	// has more than 16 keys.
+	// has more than 15 keys (TestMaxKeysAboveSchema).
 	maxKeys = 1000
 	// maxTreeSize bounds what the tree's values come to once every alias
 	// is expanded, counted as the bytes of their text and keys plus one
@@ -35,7 +35,7 @@ func nestedTooDeep() string {
 // tooManyKeys is the message of a mapping with more than maxKeys keys;
 // mapWord is the format's word for a mapping.
 func tooManyKeys(mapWord string) string {
-	return sprintf("this %s has more than %s keys; no %s of a case file has more than 16 (is this the right file?)",
+	return sprintf("this %s has more than %s keys; no %s of a case file has more than 15 (is this the right file?)",
 		mapWord, thousands(maxKeys), mapWord)
 }
 

@@ -2,6 +2,7 @@ package casefile
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -185,5 +186,23 @@ func TestDeepNesting(t *testing.T) {
 		if took > 2*time.Second {
 			t.Errorf("%s: took %v", format, took)
 		}
+	}
+}
+
+// The messages say no mapping of a case file has more than 15 keys: the
+// widest struct of the schema.
+func TestMaxKeysAboveSchema(t *testing.T) {
+	widest := 0
+	for _, sp := range schemaPaths() {
+		if sp.typ.Kind() == reflect.Struct {
+			widest = max(widest, len(infoOf(sp.typ).keys))
+		}
+		if sp.typ.Kind() == reflect.Slice && sp.typ.Elem().Kind() == reflect.Struct {
+			widest = max(widest, len(infoOf(sp.typ.Elem()).keys))
+		}
+	}
+	widest = max(widest, len(infoOf(reflect.TypeFor[Case]()).keys))
+	if widest != 15 || !strings.Contains(tooManyKeys("mapping"), "more than 15 (") {
+		t.Errorf("the widest mapping of the schema has %d keys; the message says: %s", widest, tooManyKeys("mapping"))
 	}
 }
