@@ -52,6 +52,15 @@ func loadCase(c *cli.Context) (*casefile.Source, civil.Date, error) {
 
 // caseErrors prints the problems of a case file, if err holds them.
 func caseErrors(c *cli.Context, path string, err error) error {
+	return reportProblems(c, err, func(n int) string {
+		return fmt.Sprintf("%s has %d %s", path, n, plural(n, "error", "errors"))
+	})
+}
+
+// reportProblems prints the problems err holds, one a line, then what
+// summary says of their number and that nothing was written; an error
+// that holds none is returned as it is.
+func reportProblems(c *cli.Context, err error, summary func(n int) string) error {
 	var probs casefile.Problems
 	if !errors.As(err, &probs) {
 		return err
@@ -59,7 +68,7 @@ func caseErrors(c *cli.Context, path string, err error) error {
 	for _, p := range probs {
 		fmt.Fprintln(c.App.ErrWriter, p.Error())
 	}
-	fmt.Fprintf(c.App.ErrWriter, "redress: %s has %d %s; nothing was written\n", path, len(probs), plural(len(probs), "error", "errors"))
+	fmt.Fprintf(c.App.ErrWriter, "redress: %s; nothing was written\n", summary(len(probs)))
 	return fmt.Errorf("%w: %w", errReported, probs)
 }
 
