@@ -70,7 +70,7 @@ func fuzzLoad(f *testing.F, format string) {
 // characters, the names the documents must print as written, Hebrew,
 // emoji, empty and invisible values.
 var hostileValues = []string{
-	strings.Repeat("A", 1000),
+	strings.Repeat("A", 300), // past a name's 200
 	"María\aTorres\x1b[31m",
 	"\u202Eevil\u202C \u2066isolated\u2069",
 	"\u200B\u200C\u200D\u2060\uFEFF",
@@ -85,7 +85,9 @@ var hostileValues = []string{
 
 // hostileCases are fuzz seeds in one format: minimal cases holding each
 // of hostileValues, dates out of range and in the wrong order, and, in
-// YAML, alias bombs (flat and nested) and a mapping past the key bound.
+// YAML, alias bombs: nested, and flat (repeating a long fact). Seeds are
+// kept small: the fuzzer mutates them, and a long input makes every
+// execution that starts from it slow.
 func hostileCases(format string) [][]byte {
 	quote := func(s string) string {
 		b, _ := json.Marshal(s) // a JSON string is a YAML one, and a TOML basic one
@@ -110,17 +112,12 @@ func hostileCases(format string) [][]byte {
 	for i := 1; i <= 9; i++ {
 		fmt.Fprintf(&laughs, "  x%d: &a%d [%s]\n", i, i, strings.TrimSuffix(strings.Repeat(fmt.Sprintf("*a%d, ", i-1), 10), ", "))
 	}
-	wide := "schema: 1\ncourt:\n"
-	for i := 0; i <= maxKeys; i++ {
-		wide += fmt.Sprintf("  k%d: 0\n", i)
-	}
-	flat := []string{"  facts:", "    - &f " + strings.Repeat("x", 20_000)}
-	for i := 0; i < 110; i++ {
+	flat := []string{"  facts:", "    - &f " + strings.Repeat("x ", 600)}
+	for i := 0; i < 40; i++ {
 		flat = append(flat, "    - *f")
 	}
 	return append(out,
 		[]byte(laughs.String()),
-		[]byte(wide),
 		[]byte(ins(13, flat...)),
 		[]byte(rep("date: 2025-03-14", "date: 0001-01-01")),
 		[]byte(ins(7, "    date_of_birth: 9999-12-31")),
