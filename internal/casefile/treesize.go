@@ -1,6 +1,10 @@
 package casefile
 
-import "bytes"
+import (
+	"bytes"
+	"reflect"
+	"sync"
+)
 
 // The bounds on the tree a file is parsed into. A case file is at most
 // maxSize bytes, but bytes are not the cost: a YAML alias repeats a whole
@@ -17,8 +21,8 @@ const (
 	// deep; the bound keeps a hostile file from exhausting the stack of
 	// a recursive parser.
 	maxDepth = 100
-	// maxKeys bounds the keys of one mapping. No mapping of the schema
-	// has more than 15 keys (TestMaxKeysAboveSchema).
+	// maxKeys bounds the keys of one mapping, far above the schema's
+	// widest (widestMapping).
 	maxKeys = 1000
 	// maxTreeSize bounds what the tree's values come to once every alias
 	// is expanded, counted as the bytes of their text and keys plus one
@@ -35,9 +39,24 @@ func nestedTooDeep() string {
 // tooManyKeys is the message of a mapping with more than maxKeys keys;
 // mapWord is the format's word for a mapping.
 func tooManyKeys(mapWord string) string {
-	return sprintf("this %s has more than %s keys; no %s of a case file has more than 15 (is this the right file?)",
-		mapWord, thousands(maxKeys), mapWord)
+	return sprintf("this %s has more than %s keys; no %s of a case file has more than %d (is this the right file?)",
+		mapWord, thousands(maxKeys), mapWord, widestMapping())
 }
+
+// widestMapping is the number of keys of the schema's widest mapping.
+var widestMapping = sync.OnceValue(func() int {
+	widest := len(infoOf(reflect.TypeFor[Case]()).keys)
+	for _, sp := range schemaPaths() {
+		t := sp.typ
+		if t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() == reflect.Struct && !isScalar(t) {
+			widest = max(widest, len(infoOf(t).keys))
+		}
+	}
+	return widest
+})
 
 // yamlWideMapping finds a block mapping with more than maxKeys keys and
 // returns the offset of the line that exceeds it, before goccy's parser,
