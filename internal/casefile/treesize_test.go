@@ -52,7 +52,7 @@ func TestAliasBomb(t *testing.T) {
 		if !strings.HasPrefix(p.Msg, want) {
 			t.Errorf("message %q\nwant it to begin %q", p.Msg, want)
 		}
-		if took > 2*time.Second {
+		if took > raceSlowdown*2*time.Second {
 			t.Errorf("%d bytes: reading it took %v", len(file), took)
 		}
 	}
@@ -130,7 +130,7 @@ func TestTooManyKeys(t *testing.T) {
 			if len(ps) != 1 || ps[0].Pos.Line != tt.line || !strings.HasPrefix(ps[0].Msg, tt.msg) {
 				t.Errorf("want one problem on line %d: %s; got:\n%.500v", tt.line, tt.msg, err)
 			}
-			if took > 2*time.Second {
+			if took > raceSlowdown*2*time.Second {
 				t.Errorf("60,000 keys took %v", took)
 			}
 		})
@@ -183,7 +183,7 @@ func TestDeepNesting(t *testing.T) {
 		if !strings.Contains(fmt.Sprint(err), "nested more than 100 levels deep") && !(format == "toml" && strings.Contains(fmt.Sprint(err), "nested more than the maximum")) {
 			t.Errorf("%s: %.300v", format, err)
 		}
-		if took > 2*time.Second {
+		if took > raceSlowdown*2*time.Second {
 			t.Errorf("%s: took %v", format, took)
 		}
 	}
