@@ -55,7 +55,7 @@ EXAMPLE:
 				{Name: "case.yaml", Data: data},
 				{Name: casefile.SchemaFileName, Data: casefile.JSONSchema()},
 			}
-			if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
+			if err := writeFiles(dir, files, c.Bool("force")); err != nil {
 				return fmt.Errorf("%w: %w", errCantWrite, err)
 			}
 			path := filepath.Join(dir, "case.yaml")

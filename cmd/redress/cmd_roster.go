@@ -43,7 +43,7 @@ EXAMPLE:
 				return err
 			}
 			dir, name := splitPath(c.String("out"))
-			if err := output.WriteAll(dir, []output.File{{Name: name, Data: data}}, c.Bool("force")); err != nil {
+			if err := writeFiles(dir, []output.File{{Name: name, Data: data}}, c.Bool("force")); err != nil {
 				return fmt.Errorf("%w: %w", errCantWrite, err)
 			}
 			return nil

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -84,13 +83,7 @@ func pickClaimants(k *casefile.Case, sel string) ([]int, error) {
 
 // printProblems prints case-file problems that a later stage found.
 func printProblems(c *cli.Context, path string, err error) error {
-	var probs casefile.Problems
-	if !errors.As(err, &probs) {
-		return err
-	}
-	for _, p := range probs {
-		fmt.Fprintln(c.App.ErrWriter, p.Error())
-	}
-	fmt.Fprintf(c.App.ErrWriter, "redress: %s: %d %s; nothing was written\n", path, len(probs), plural(len(probs), "problem", "problems"))
-	return fmt.Errorf("%w: %w", errReported, probs)
+	return reportProblems(c, err, func(n int) string {
+		return fmt.Sprintf("%s: %d %s", path, n, plural(n, "problem", "problems"))
+	})
 }

@@ -363,7 +363,7 @@ func runTemplatesExport(c *cli.Context) error {
 		byDir[d] = append(byDir[d], output.File{Name: path.Base(p), Data: data})
 	}
 	for _, d := range dirs {
-		if err := output.WriteAll(d, byDir[d], c.Bool("force")); err != nil {
+		if err := writeFiles(d, byDir[d], c.Bool("force")); err != nil {
 			return fmt.Errorf("%w: %w", errCantWrite, err)
 		}
 	}

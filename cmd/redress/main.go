@@ -55,9 +55,16 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	app := newApp()
-	err := app.RunContext(ctx, reorderArgs(app, os.Args))
+	args := reorderArgs(app, os.Args)
+	done := make(chan struct{})
+	go watchInterrupt(ctx, args, done, os.Stderr)
+	err := app.RunContext(ctx, args)
+	close(done)
 	code := exitCode(err)
-	if err != nil && !errors.Is(err, errReported) {
+	switch {
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(os.Stderr, "redress: interrupted")
+	case err != nil && !errors.Is(err, errReported):
 		fmt.Fprintln(os.Stderr, "redress:", err)
 	}
 	if ctx.Err() != nil && code == exitOK {

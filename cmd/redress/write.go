@@ -49,7 +49,7 @@ func writeOut(c *cli.Context, src *casefile.Source, asOf civil.Date, files []out
 		fmt.Fprintln(c.App.ErrWriter, "warning:", w)
 	}
 	dir := outDir(c, src.Case.Matter.ID)
-	if err := output.WriteAll(dir, files, c.Bool("force")); err != nil {
+	if err := writeFiles(dir, files, c.Bool("force")); err != nil {
 		return fmt.Errorf("%w: %w", errCantWrite, err)
 	}
 	for _, f := range files {

@@ -33,6 +33,12 @@ type decoder struct {
 
 	// allowOutsideFiles is Options.AllowOutsideFiles.
 	allowOutsideFiles bool
+	// text is the length of the text decoded, for the case's total
+	// (limits.go).
+	text textTotal
+	// invisible are the key paths whose text had no visible character
+	// and was read as not given (visible.go).
+	invisible map[string]bool
 }
 
 func newDecoder(c *collector, mapWord string) *decoder {
@@ -43,6 +49,7 @@ func newDecoder(c *collector, mapWord string) *decoder {
 		env:       map[string]Override{},
 		failed:    map[string]bool{},
 		cells:     map[string]*cellRef{},
+		invisible: map[string]bool{},
 	}
 }
 
@@ -162,6 +169,12 @@ func (d *decoder) list(path string, n *node, v reflect.Value) {
 	}
 	if len(n.items) == 0 {
 		return // an empty list and no list are the same: nothing given
+	}
+	if msg := checkList(path, len(n.items)); msg != "" {
+		// Its entries are not read: a list this long is a mistake as a
+		// whole, and each entry's problems would bury that.
+		d.fail(path, n, "%s", msg)
+		return
 	}
 	s := reflect.MakeSlice(v.Type(), len(n.items), len(n.items))
 	for i, item := range n.items {

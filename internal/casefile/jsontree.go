@@ -85,7 +85,7 @@ func (b *jsonBuilder) value(at loc) (*node, bool) {
 		return nil, false
 	}
 	if at.depth > maxDepth {
-		b.c.at(pos, at.path, "values are nested more than %d levels deep; a case file is never this deep", maxDepth)
+		b.c.at(pos, at.path, "%s", nestedTooDeep())
 		return nil, false
 	}
 	switch t := tok.(type) {
@@ -115,9 +115,13 @@ func (b *jsonBuilder) value(at loc) (*node, bool) {
 
 func (b *jsonBuilder) object(pos Pos, at loc) (*node, bool) {
 	m := &node{kind: kindMap, pos: pos}
-	for b.dec.More() {
+	for keys := 0; b.dec.More(); keys++ {
 		start := b.next()
 		keyPos := b.lines.pos(start)
+		if keys == maxKeys {
+			b.c.at(keyPos, at.path, "%s", tooManyKeys("object"))
+			return nil, false
+		}
 		tok, err := b.dec.Token()
 		if err != nil {
 			b.syntax(err, start, "")

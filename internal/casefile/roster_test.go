@@ -629,6 +629,12 @@ func FuzzRoster(f *testing.F) {
 	f.Add([]byte("claimants[999].name\nx\n"))
 	f.Add([]byte("matter.id,\"claimants[0].name\"\n\"M-1\",\"a\nb\"\n\"unterminated\n"))
 	f.Add([]byte("schema,complaint.jury_demand,incident.time\n9,TRUE,6:40 PM\nx,maybe,noon\n"))
+	// The campaign's cells: a name past its limit, invisible, control and
+	// directional characters, names to print as written, dates out of
+	// range.
+	for _, v := range hostileValues {
+		f.Add([]byte("matter.id,claimants[0].name," + addressCols + ",claimants[0].date_of_birth\nM-1,\"" + strings.ReplaceAll(v, `"`, `""`) + "\"," + address + ",9999-01-01\n"))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := LoadRosterBytes("fuzz.csv", data, base, Options{})
 		checkFuzzErr(t, err)

@@ -69,6 +69,20 @@ func (d *decoder) setString(path string, n *node, v reflect.Value) string {
 	default:
 		return errWrongType
 	}
+	msg, length := checkLength(path, n.text)
+	if msg != "" {
+		return msg
+	}
+	d.text.add(path, length)
+	if !visible(n.text) {
+		// Spaces, a non-breaking space, a zero-width space: nothing a
+		// reader would see, so nothing given (visible.go). Which
+		// invisible characters they are does not matter.
+		if n.text != "" {
+			d.invisible[path] = true
+		}
+		return ""
+	}
 	s, msg, bad := cleanText(n.text, !notPrinted[genericPath(path)])
 	if msg != "" {
 		// Point at the character itself when it is written literally:
@@ -124,6 +138,9 @@ func setDate(n *node, v reflect.Value) string {
 	dt, err := civil.ParseDate(strings.TrimSpace(n.text))
 	if err != nil {
 		return err.Error()
+	}
+	if msg := dateRange(dt); msg != "" {
+		return msg
 	}
 	v.Set(reflect.ValueOf(dt))
 	return ""

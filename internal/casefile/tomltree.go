@@ -30,8 +30,11 @@ func parseTOML(data []byte, c *collector) *node {
 	b.cur = b.root
 	var p unstable.Parser
 	p.Reset(data)
-	for p.NextExpression() {
+	for !b.stopped && p.NextExpression() {
 		b.expression(&p, p.Expression())
+	}
+	if b.stopped {
+		return nil
 	}
 	if err := p.Error(); err != nil {
 		b.c.at(b.errPos(err), "", "TOML syntax error: %s", err.Error())
@@ -85,6 +88,22 @@ type tomlBuilder struct {
 	curAt  loc   // and its key path
 	tables map[*node]tableKind
 	arrays map[*node]bool // lists made by [[x]], which [[x]] may extend
+	// stopped is set when a table has more than maxKeys keys: that one
+	// problem is the file's, and the rest is not read.
+	stopped bool
+}
+
+// add adds a key to table t, unless t already has maxKeys keys: then it
+// reports the file's one problem and stops the build (see treesize.go).
+func (b *tomlBuilder) add(t *node, key string, pos Pos, val *node, at loc) (prev *entry) {
+	if len(t.entries) >= maxKeys && !b.stopped {
+		b.c.at(pos, parentPath(at.path), "%s", tooManyKeys("table"))
+		b.stopped = true
+	}
+	if b.stopped {
+		return nil
+	}
+	return t.add(key, pos, val)
 }
 
 // at returns the position of a slice of the parser's input.
@@ -152,7 +171,7 @@ func (b *tomlBuilder) header(keys []string, poss []Pos, array bool) (*node, loc)
 			if last && array {
 				l := &node{kind: kindList, pos: poss[i]}
 				b.arrays[l] = true
-				t.add(k, poss[i], l)
+				b.add(t, k, poss[i], l, at)
 				return b.appendTable(l, poss[i]), at.index(0)
 			}
 			m := &node{kind: kindMap, pos: poss[i]}
@@ -160,7 +179,7 @@ func (b *tomlBuilder) header(keys []string, poss []Pos, array bool) (*node, loc)
 			if last {
 				b.tables[m] = tableHeader
 			}
-			t.add(k, poss[i], m)
+			b.add(t, k, poss[i], m, at)
 			t = m
 			continue
 		}
@@ -225,7 +244,7 @@ func (b *tomlBuilder) keyValue(t *node, at loc, n *unstable.Node) {
 		case e == nil:
 			m := &node{kind: kindMap, pos: poss[i]}
 			b.tables[m] = tableDotted
-			t.add(k, poss[i], m)
+			b.add(t, k, poss[i], m, at)
 			t = m
 		case e.val.kind == kindMap && b.tables[e.val] != tableInline:
 			t = e.val
@@ -237,7 +256,7 @@ func (b *tomlBuilder) keyValue(t *node, at loc, n *unstable.Node) {
 	k, pos := keys[len(keys)-1], poss[len(poss)-1]
 	at = at.key(k)
 	val := b.value(n.Value(), pos, at)
-	if prev := t.add(k, pos, val); prev != nil {
+	if prev := b.add(t, k, pos, val, at); prev != nil {
 		b.c.at(pos, at.path, "key %q is written twice in this table (first on line %d); keep one", strings.Join(keys, "."), prev.keyPos.Line)
 	}
 }
@@ -253,7 +272,7 @@ func (b *tomlBuilder) value(n *unstable.Node, keyPos Pos, at loc) *node {
 		pos = b.at(n.Raw)
 	}
 	if at.depth > maxDepth {
-		b.c.at(pos, at.path, "values are nested more than %d levels deep; a case file is never this deep", maxDepth)
+		b.c.at(pos, at.path, "%s", nestedTooDeep())
 		return &node{kind: kindNull, pos: pos}
 	}
 	text := string(n.Data)

@@ -117,19 +117,62 @@ func quoteShort(s string) string {
 
 // lineIndex turns byte offsets into 1-based line and column numbers. The
 // column counts characters, not bytes, as editors do.
+//
+// Counting the characters from the start of the line on every call would
+// make a file of one long line (JSON as many programs write it) cost the
+// square of its length, as every value asks for its position: a 1 MiB
+// line took minutes. So the index also keeps, every runeStep bytes, how
+// many characters come before that point, and a column is counted from
+// the nearest such point. The index is not changed after it is built,
+// which lets the rows of a roster share their base file's index.
 type lineIndex struct {
 	data   []byte
 	starts []int // byte offset where each line begins
+	// runesAt[i] is the number of characters in data[:i*runeStep].
+	runesAt []int
 }
+
+// runeStep is the distance, in bytes, between the points where lineIndex
+// records a character count.
+const runeStep = 1024
 
 func newLineIndex(data []byte) *lineIndex {
 	starts := []int{0}
+	runesAt := make([]int, 0, len(data)/runeStep+1)
+	n := 0
 	for i, c := range data {
+		if i%runeStep == 0 {
+			runesAt = append(runesAt, n)
+		}
 		if c == '\n' {
 			starts = append(starts, i+1)
 		}
+		if !utf8.RuneStart(c) {
+			continue
+		}
+		n++
 	}
-	return &lineIndex{data: data, starts: starts}
+	return &lineIndex{data: data, starts: starts, runesAt: runesAt}
+}
+
+// runesBefore returns the number of characters in data[:off]: the bytes
+// that start a character (in valid UTF-8, as the text before any
+// position asked for is, every character is one such byte).
+func (li *lineIndex) runesBefore(off int) int {
+	k := off / runeStep
+	if k >= len(li.runesAt) {
+		k = len(li.runesAt) - 1
+	}
+	if k < 0 {
+		return 0
+	}
+	n := li.runesAt[k]
+	for _, c := range li.data[k*runeStep : off] {
+		if utf8.RuneStart(c) {
+			n++
+		}
+	}
+	return n
 }
 
 // pos returns the position of the byte at offset off (clamped to the data).
@@ -144,21 +187,39 @@ func (li *lineIndex) pos(off int) Pos {
 	if line < 0 {
 		line = 0
 	}
-	col := utf8.RuneCount(li.data[li.starts[line]:off]) + 1
+	col := li.runesBefore(off) - li.runesBefore(li.starts[line]) + 1
 	return Pos{Line: line + 1, Col: col}
 }
 
-// offset returns the byte offset of a position (clamped to the data).
+// offset returns the byte offset of a position (clamped to the data, and
+// to the end of its line).
 func (li *lineIndex) offset(p Pos) int {
 	if p.Line < 1 || p.Line > len(li.starts) {
 		return len(li.data)
 	}
-	off := li.starts[p.Line-1]
-	for col := 1; col < p.Col && off < len(li.data) && li.data[off] != '\n'; col++ {
-		_, size := utf8.DecodeRune(li.data[off:])
-		off += size
+	start := li.starts[p.Line-1]
+	end := len(li.data)
+	if p.Line < len(li.starts) {
+		end = li.starts[p.Line] - 1 // the line's '\n'
 	}
-	return off
+	if p.Col <= 1 {
+		return start
+	}
+	// The byte at the column is the first whose count of characters
+	// before it reaches the column's.
+	want := li.runesBefore(start) + p.Col - 1
+	k := sort.Search(len(li.runesAt), func(i int) bool { return li.runesAt[i] > want }) - 1
+	off := max(k*runeStep, start)
+	n := li.runesBefore(off)
+	for ; off < end; off++ {
+		if utf8.RuneStart(li.data[off]) {
+			if n == want {
+				return off
+			}
+			n++
+		}
+	}
+	return end
 }
 
 // find returns where rune r is first written at or after position from:

@@ -22,6 +22,10 @@ func validate(cs *Case, d *decoder, c *collector) {
 	v.ftcaDates(cs)
 	v.zipCodes(cs)
 	v.files(cs)
+	v.dates(cs)
+	if msg := d.text.check(len(cs.Claimants)); msg != "" {
+		v.whole(msg)
+	}
 }
 
 type validator struct {
@@ -49,11 +53,33 @@ func (v *validator) failed(path string) bool {
 }
 
 // required reports a missing key (an empty string or a zero date counts as
-// missing), unless its value was already reported as wrong.
+// missing, and so does text with no visible character), unless its value
+// was already reported as wrong.
 func (v *validator) required(path string, given bool, what string) {
 	if !given && !v.failed(path) {
-		v.report(path, "required: %s", what)
+		v.report(path, "required: %s%s", what, v.invisibleNote(path))
 	}
+}
+
+// invisibleNote says why a key that was written counts as missing: its
+// value, or a value under it, had no visible character (visible.go).
+func (v *validator) invisibleNote(path string) string {
+	for p := range v.d.invisible {
+		if p == path || strings.HasPrefix(p, path+".") {
+			return " (the value has no visible characters)"
+		}
+	}
+	return ""
+}
+
+// whole reports a problem about the case as a whole: at the top of the
+// file, or, for a roster row, at the row.
+func (v *validator) whole(msg string) {
+	if r := v.d.row; r != nil {
+		v.c.probs = append(v.c.probs, Problem{File: r.file, Pos: Pos{Line: r.line}, Msg: msg})
+		return
+	}
+	v.c.at(Pos{}, "", "%s", msg)
 }
 
 func (v *validator) schema(cs *Case) {
@@ -76,8 +102,6 @@ func (v *validator) matter(m Matter) {
 	case v.failed(p):
 	case m.ID == "":
 		v.required(p, false, "an id for the matter such as LIRC-2026-0142; it names the output folder")
-	case len(m.ID) > 64:
-		v.report(p, "is %d characters long; an id names a folder and may have at most 64", len(m.ID))
 	case !matterID.MatchString(m.ID) || m.ID == "." || m.ID == "..":
 		v.report(p, "%s cannot name the output folder: use only letters, digits, '.', '_' and '-', starting with a letter or digit (such as LIRC-2026-0142)", quoteShort(m.ID))
 	}
@@ -119,7 +143,7 @@ func (v *validator) representative(p string, c Claimant) {
 	if !v.d.given(p+".representative") && !v.d.row.has(path) {
 		file, pos = v.d.where(why)
 	}
-	v.c.probs = append(v.c.probs, Problem{File: file, Pos: pos, Path: path, Msg: msg})
+	v.c.probs = append(v.c.probs, Problem{File: file, Pos: pos, Path: path, Msg: msg + v.invisibleNote(path)})
 }
 
 // address requires all four parts of a postal address; a wholly missing
@@ -168,9 +192,20 @@ func (v *validator) incident(in Incident) {
 		v.report("incident.state", "%s", msg)
 	}
 	v.required("incident.agency", in.Agency != "", "the agency whose officers acted, as the agency directory names it (ICE, CBP, ...)")
+	v.entries("incident.facts", in.Facts, "a fact (one numbered paragraph of the complaint)")
+	v.entries("incident.evidence", in.Evidence, "an item of evidence")
+}
+
+// entries requires each entry of a list of text to say something: an
+// empty fact would be an empty numbered paragraph of the complaint.
+func (v *validator) entries(path string, list []string, what string) {
+	for i, s := range list {
+		v.required(fmt.Sprintf("%s[%d]", path, i), s != "", "each entry is "+what+"; write it, or remove the entry")
+	}
 }
 
 func (v *validator) ftca(f FTCA) {
+	v.entries("ftca.agency_office.address", f.AgencyOffice.Address, "a line of the claims office's address")
 	if !f.DeniedOn.IsZero() && !f.PresentedOn.IsZero() && f.DeniedOn.Before(f.PresentedOn) {
 		v.report("ftca.denied_on", "the denial (%s) cannot come before the claim was presented (ftca.presented_on, %s); check both dates",
 			f.DeniedOn, f.PresentedOn)

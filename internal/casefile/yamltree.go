@@ -10,18 +10,17 @@ import (
 	"github.com/goccy/go-yaml/token"
 )
 
-// maxDepth bounds how deeply a case file may nest. The schema is five
-// levels deep; the bound only keeps a hostile file from exhausting the
-// stack of a recursive parser.
-const maxDepth = 100
-
 // parseYAML reads YAML with goccy/go-yaml's parser, which keeps a token,
 // and so a line and column, for every key and value. Duplicate keys are
 // let through the parser and reported here, all of them, rather than
 // stopping at the first.
 func parseYAML(data []byte, c *collector) *node {
 	if d, off := yamlNesting(data); d > maxDepth {
-		c.at(c.lines.pos(off), "", "values are nested more than %d levels deep; a case file is never this deep", maxDepth)
+		c.at(c.lines.pos(off), "", "%s", nestedTooDeep())
+		return nil
+	}
+	if off, wide := yamlWideMapping(data); wide {
+		c.at(c.lines.pos(off), "", "%s", tooManyKeys("mapping"))
 		return nil
 	}
 	f, err := parser.ParseBytes(data, 0, parser.AllowDuplicateMapKey())
@@ -34,7 +33,7 @@ func parseYAML(data []byte, c *collector) *node {
 		}
 		return nil
 	}
-	b := &yamlBuilder{c: c, anchors: map[string]*node{}}
+	b := &yamlBuilder{c: c, anchors: map[string]anchor{}}
 	var root *node
 	for _, doc := range f.Docs {
 		if doc == nil || doc.Body == nil {
@@ -50,6 +49,9 @@ func parseYAML(data []byte, c *collector) *node {
 		}
 		root = b.build(doc.Body, loc{})
 	}
+	if b.stopped {
+		return nil
+	}
 	if root == nil {
 		// An empty file is an empty mapping: the missing keys are then
 		// reported one by one, which says more than "empty file".
@@ -60,21 +62,43 @@ func parseYAML(data []byte, c *collector) *node {
 
 type yamlBuilder struct {
 	c       *collector
-	anchors map[string]*node
+	anchors map[string]anchor
+	// size is what the tree built so far comes to with every alias
+	// expanded (see maxTreeSize).
+	size int
+	// stopped is set when the file broke a bound of treesize.go: that
+	// one problem is the file's, and the rest is not read.
+	stopped bool
+}
+
+// anchor is a value defined with &name, for the aliases *name that
+// repeat it, and its size with its own aliases expanded.
+type anchor struct {
+	val  *node
+	size int
+	uses int
+}
+
+// stop reports the problem that ends the build.
+func (b *yamlBuilder) stop(pos Pos, path, format string, args ...any) *node {
+	b.c.at(pos, path, format, args...)
+	b.stopped = true
+	return &node{kind: kindNull, pos: pos}
 }
 
 // build converts one goccy node. It never returns nil: a value it cannot
 // use is reported and read as null, so that the rest of the file is still
 // checked.
 func (b *yamlBuilder) build(n ast.Node, at loc) *node {
-	if n == nil {
+	if n == nil || b.stopped {
 		return &node{kind: kindNull}
 	}
 	pos := tokenPos(n.GetToken())
 	if at.depth > maxDepth {
-		b.c.at(pos, at.path, "values are nested more than %d levels deep; a case file is never this deep", maxDepth)
+		b.c.at(pos, at.path, "%s", nestedTooDeep())
 		return &node{kind: kindNull, pos: pos}
 	}
+	b.size++
 	switch v := n.(type) {
 	case *ast.NullNode:
 		return &node{kind: kindNull, pos: pos}
@@ -85,6 +109,7 @@ func (b *yamlBuilder) build(n ast.Node, at loc) *node {
 	case *ast.FloatNode, *ast.InfinityNode, *ast.NanNode:
 		return &node{kind: kindFloat, pos: pos, text: tokenValue(v.GetToken())}
 	case *ast.StringNode:
+		b.size += len(v.Value)
 		return &node{kind: kindString, pos: pos, text: v.Value}
 	case *ast.LiteralNode:
 		// A block scalar (| or >) ends with a line break unless written
@@ -93,12 +118,16 @@ func (b *yamlBuilder) build(n ast.Node, at loc) *node {
 		if v.Value != nil {
 			text = strings.TrimRight(v.Value.Value, "\r\n")
 		}
+		b.size += len(text)
 		return &node{kind: kindString, pos: pos, text: text}
 	case *ast.MappingNode:
 		m := &node{kind: kindMap, pos: pos}
 		for i, mv := range v.Values {
 			if i == 0 && mv != nil && mv.Key != nil {
 				m.pos = tokenPos(mv.Key.GetToken())
+			}
+			if i == maxKeys && mv != nil {
+				return b.stop(tokenPos(mv.GetToken()), at.path, "%s", tooManyKeys("mapping"))
 			}
 			b.entry(m, mv, at)
 		}
@@ -117,9 +146,10 @@ func (b *yamlBuilder) build(n ast.Node, at loc) *node {
 		}
 		return l
 	case *ast.AnchorNode:
+		before := b.size
 		val := b.build(v.Value, at)
 		if v.Name != nil {
-			b.anchors[tokenValue(v.Name.GetToken())] = val
+			b.anchors[tokenValue(v.Name.GetToken())] = anchor{val: val, size: b.size - before}
 		}
 		return val
 	case *ast.AliasNode:
@@ -127,11 +157,21 @@ func (b *yamlBuilder) build(n ast.Node, at loc) *node {
 		if v.Value != nil {
 			name = tokenValue(v.Value.GetToken())
 		}
-		if val, ok := b.anchors[name]; ok {
-			return val
+		a, ok := b.anchors[name]
+		if !ok {
+			b.c.at(pos, at.path, "alias *%s refers to no anchor &%s defined before it", name, name)
+			return &node{kind: kindNull, pos: pos}
 		}
-		b.c.at(pos, at.path, "alias *%s refers to no anchor &%s defined before it", name, name)
-		return &node{kind: kindNull, pos: pos}
+		// An alias costs a few bytes and repeats its anchor's whole
+		// value: counted here, before the decoder walks each repetition.
+		a.uses++
+		b.anchors[name] = a
+		b.size += a.size
+		if b.size > maxTreeSize {
+			return b.stop(pos, at.path, "alias *%s is used here for the %s time; with every alias replaced by the value it repeats, the file would hold more than %d MiB of values, and a case file holds at most %d MiB: an alias may repeat an address or a name, not multiply the file (write the values out)",
+				name, ordinal(a.uses), maxTreeSize>>20, maxSize>>20)
+		}
+		return a.val
 	case *ast.TagNode:
 		return b.tagged(v, pos, at)
 	}
@@ -169,6 +209,7 @@ func (b *yamlBuilder) entry(m *node, mv *ast.MappingValueNode, at loc) {
 	if !ok {
 		return
 	}
+	b.size += len(key)
 	val := b.build(mv.Value, at.key(key))
 	if prev := m.add(key, keyPos, val); prev != nil {
 		b.c.at(keyPos, at.key(key).path, "key %q is written twice in this mapping (first on line %d); keep one", key, prev.keyPos.Line)

@@ -2,7 +2,10 @@ package pdf
 
 import (
 	"bytes"
+	"fmt"
 	"math"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,38 +14,97 @@ import (
 	"redress/internal/doc"
 )
 
+// Fuzzing the writer. A fuzz target explores only as far as its
+// executions are cheap: with seeds of thousands of characters and pdfcpu
+// judging every file, FuzzWrite ran 15 times in 30 s. So the targets take
+// small inputs (a longer one is skipped: the shape bytes, not the text's
+// length, make a document long, as fuzzDocument reuses the words), and
+// check each file with the package's own cheap structural check
+// (checkStructure); pdfcpu and qpdf judge the seeds in TestFuzzSeeds.
+
+// maxFuzzText and maxFuzzShape bound the inputs the targets explore.
+const (
+	maxFuzzText  = 512
+	maxFuzzShape = 128
+)
+
+// small skips an input longer than the targets explore.
+func small(t *testing.T, text string, shape []byte) {
+	if len(text) > maxFuzzText || len(shape) > maxFuzzShape {
+		t.Skip("input longer than the fuzz targets explore")
+	}
+}
+
 // mixedDirection is a fuzz seed of left-to-right and right-to-left text:
 // Hebrew names with numbers, brackets, points, the implicit marks,
 // zero-width characters, an override the writer refuses, and Arabic,
 // which the font lacks.
 var mixedDirection = "Client: שרה כהן, 12 Main St.|שרה (כהן) «12» ≤ [3]|" +
 	"שָׂרָה כֹּהֵן\u200F!|a\u200Eb\u200Bc\u200Dd|\u202Eevil\u202C|سارة ١٢|" +
-	strings.Repeat("claim of שרה כהן 12, ", 40)
+	strings.Repeat("claim of שרה כהן 12, ", 8)
+
+// hostileTexts are the campaign's inputs, as words for fuzzDocument: the
+// longest name a case may have, control and directional characters, the
+// names the documents must print as written, Hebrew, emoji, and empty
+// values.
+var hostileTexts = []string{
+	strings.Repeat("A", 200) + "|" + strings.Repeat("Nguyễn Văn Ân ", 15),
+	"\a\b\x1b[31m|\x00|\u202Eevil\u202C|\u2066isolated\u2069|\u200B\u200C\u200D\u2060\uFEFF|\u00A0\u3000\u2028",
+	"Smith & <Sons>|Zoë O'Brien|Nguyễn Văn Ân|<b>bold</b>|*Smith*|{{ .Name }}|%PDF-1.4|) Tj (|\\",
+	"שרה כהן|משה לוי, 12 רחוב הרצל|(שרה) [כהן]",
+	"😀|👍🏽|👨‍👩‍👧|🇺🇸|❤️|Zoë 😀 O'Brien",
+	"|||||",
+	"",
+	" |\n|\t|\n\n\n",
+}
+
+// fuzzSeeds are the seeds of FuzzWrite, FuzzLayout and FuzzWriteEach.
+func fuzzSeeds() []struct {
+	text  string
+	shape []byte
+} {
+	type seed = struct {
+		text  string
+		shape []byte
+	}
+	seeds := []seed{
+		{"Nguyễn Văn Ân|Zoë O'Brien|Smith & <Sons>|{{ .Secret }}|*not italic*", []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
+		{"a\U0001F600b|\x00\xff|\u0301\u0301|   |", []byte{3, 3, 3, 3, 200, 7, 7, 1, 0, 255}},
+		{strings.Repeat("word ", 60), []byte{1, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4}},
+		{strings.Repeat("x", 400), []byte{2, 0, 5, 5, 5}},
+		{"|||", []byte{255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255}},
+		{"Nguyễn Văn Ân|Smith & <Sons>|" + strings.Repeat("claim ", 40), fuzzCanvasShape},
+		{"x|\u0301|", []byte{0, 0, 0, 3, 9, 5, 0, 8, 9, 10, 3, 1, 7, 2, 4, 5, 6, 7, 8, 9, 10, 3, 65, 4, 2, 200, 1, 3, 9}},
+		{strings.Repeat("long cell text ", 25), []byte{0, 0, 0, 1, 12, 0, 0, 2, 2, 3, 5, 5, 5, 5, 5}},
+		{mixedDirection, []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}},
+		{mixedDirection, fuzzCanvasShape},
+	}
+	for _, text := range hostileTexts {
+		seeds = append(seeds, seed{text, []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}}, seed{text, fuzzCanvasShape})
+	}
+	return seeds
+}
 
 // FuzzWrite builds a document from arbitrary text and an arbitrary shape
 // (block kinds, styles, nesting, page settings, canvas pages) and requires
-// a PDF that pdfcpu accepts: never a panic, never an error.
+// a well-formed PDF with the pages layout made: never a panic, never an
+// error.
 func FuzzWrite(f *testing.F) {
-	f.Add("Nguyễn Văn Ân|Zoë O'Brien|Smith & <Sons>|{{ .Secret }}|*not italic*", []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
-	f.Add("a\U0001F600b|\x00\xff|\u0301\u0301|   |", []byte{3, 3, 3, 3, 200, 7, 7, 1, 0, 255})
-	f.Add(strings.Repeat("word ", 400), []byte{1, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4})
-	f.Add(strings.Repeat("x", 3000), []byte{2, 0, 5, 5, 5})
-	f.Add("|||", []byte{255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255})
-	f.Add("Nguyễn Văn Ân|Smith & <Sons>|"+strings.Repeat("claim ", 80), fuzzCanvasShape)
-	f.Add("x|́|", []byte{0, 0, 0, 3, 9, 5, 0, 8, 9, 10, 3, 1, 7, 2, 4, 5, 6, 7, 8, 9, 10, 3, 65, 4, 2, 200, 1, 3, 9})
-	f.Add(mixedDirection, []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
-	f.Add(mixedDirection, fuzzCanvasShape)
+	for _, s := range fuzzSeeds() {
+		f.Add(s.text, s.shape)
+	}
 	f.Fuzz(func(t *testing.T, text string, shape []byte) {
-		d := fuzzDocument(text, shape)
+		small(t, text, shape)
+		lo, err := layoutDocument(fuzzDocument(text, shape))
+		if err != nil {
+			t.Fatalf("layout: %v", err)
+		}
 		var b bytes.Buffer
-		if err := Write(&b, d); err != nil {
+		if err := Write(&b, fuzzDocument(text, shape)); err != nil {
 			t.Fatalf("Write: %v", err)
 		}
-		if !bytes.HasPrefix(b.Bytes(), []byte("%PDF-")) {
-			t.Fatal("output is not a PDF")
-		}
-		if err := api.Validate(bytes.NewReader(b.Bytes()), pdfcpuConf()); err != nil {
-			t.Fatalf("pdfcpu: %v", err)
+		if err := checkStructure(b.Bytes(), len(lo.pages)); err != nil {
+			t.Fatal(err)
 		}
 	})
 }
@@ -52,14 +114,11 @@ func FuzzWrite(f *testing.F) {
 // every unit inside the text area, a canvas alone on its page, and
 // nothing but finite coordinates on a canvas.
 func FuzzLayout(f *testing.F) {
-	f.Add("Nguyễn Văn Ân|Zoë O'Brien|Smith & <Sons>", []byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12})
-	f.Add(strings.Repeat("word ", 400), []byte{1, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4})
-	f.Add(strings.Repeat("x", 3000), []byte{2, 0, 5, 5, 5})
-	f.Add(strings.Repeat("long cell text ", 300), []byte{0, 0, 0, 1, 12, 0, 0, 2, 2, 3, 5, 5, 5, 5, 5})
-	f.Add("Nguyễn Văn Ân|Smith & <Sons>|"+strings.Repeat("claim ", 80), fuzzCanvasShape)
-	f.Add(mixedDirection, []byte{1, 9, 9, 9, 9, 9, 9, 9, 4, 4, 4, 4, 4})
-	f.Add(mixedDirection, fuzzCanvasShape)
+	for _, s := range fuzzSeeds() {
+		f.Add(s.text, s.shape)
+	}
 	f.Fuzz(func(t *testing.T, text string, shape []byte) {
+		small(t, text, shape)
 		lo, err := layoutDocument(fuzzDocument(text, shape))
 		if err != nil {
 			t.Fatal(err)
@@ -87,6 +146,70 @@ func FuzzLayout(f *testing.F) {
 		}
 	})
 }
+
+// checkStructure is the fuzz targets' cheap check of a PDF file: the
+// header and the end-of-file marker, a cross-reference table at the
+// offset startxref gives, each of whose entries points at the object it
+// numbers, a trailer whose /Size is the table's, and a page tree that
+// counts the pages layout made (pages < 0: any number). It reads the file
+// as the writers write it (fpdf, and split.go for WriteEach), not as
+// every PDF may be written.
+func checkStructure(pdf []byte, pages int) error {
+	if !bytes.HasPrefix(pdf, []byte("%PDF-1.")) {
+		return fmt.Errorf("no PDF header: %.20q", pdf)
+	}
+	if !bytes.HasSuffix(bytes.TrimRight(pdf, "\r\n"), []byte("%%EOF")) {
+		return fmt.Errorf("no %%%%EOF at the end: %q", pdf[max(0, len(pdf)-20):])
+	}
+	i := bytes.LastIndex(pdf, []byte("startxref"))
+	if i < 0 {
+		return fmt.Errorf("no startxref")
+	}
+	fields := strings.Fields(string(pdf[i+len("startxref"):]))
+	xref, err := strconv.Atoi(fields[0])
+	if err != nil || xref < 0 || xref >= i || !bytes.HasPrefix(pdf[xref:], []byte("xref")) {
+		return fmt.Errorf("startxref %q does not point at the cross-reference table", fields[0])
+	}
+	lines := strings.Split(string(pdf[xref:i]), "\n")
+	var first, n int
+	if len(lines) < 2 {
+		return fmt.Errorf("the cross-reference table is cut short")
+	}
+	if _, err := fmt.Sscanf(lines[1], "%d %d", &first, &n); err != nil || first != 0 || n < 1 || len(lines) < 2+n {
+		return fmt.Errorf("cross-reference section %q", lines[1])
+	}
+	for obj := 1; obj < n; obj++ {
+		var off, gen int
+		var use string
+		if _, err := fmt.Sscanf(lines[2+obj], "%d %d %s", &off, &gen, &use); err != nil || use != "n" || off <= 0 || off >= xref {
+			return fmt.Errorf("cross-reference entry %d: %q", obj, lines[2+obj])
+		}
+		if want := fmt.Sprintf("%d 0 obj", obj); !bytes.HasPrefix(pdf[off:], []byte(want)) {
+			return fmt.Errorf("cross-reference entry %d points at %.20q, not %q", obj, pdf[off:], want)
+		}
+	}
+	if trailer := strings.Join(lines[2+n:], "\n"); !strings.Contains(trailer, fmt.Sprintf("/Size %d\n", n)) {
+		return fmt.Errorf("the trailer's /Size is not the table's %d: %q", n, trailer)
+	}
+	tree := bytes.Index(pdf, []byte("/Type /Pages"))
+	if tree < 0 {
+		return fmt.Errorf("no page tree")
+	}
+	var count int
+	at := bytes.Index(pdf[tree:], []byte("/Count "))
+	if at < 0 {
+		return fmt.Errorf("the page tree has no /Count")
+	}
+	fmt.Sscanf(string(pdf[tree+at+len("/Count "):]), "%d", &count)
+	leaves := len(pageObject.FindAllIndex(pdf, -1))
+	if count != leaves || (pages >= 0 && count != pages) {
+		return fmt.Errorf("the page tree counts %d pages, the file has %d page objects, layout made %d", count, leaves, pages)
+	}
+	return nil
+}
+
+// pageObject is the type entry of a page (not of the page tree, /Pages).
+var pageObject = regexp.MustCompile(`/Type\s*/Page[^s]`)
 
 // fuzzCanvasShape is a seed that draws canvases among other blocks.
 var fuzzCanvasShape = []byte{0, 0, 0, 4, 1, 2, 9, 5, 0, 1, 2, 3, 4, 5, 1, 3, 6, 0, 2, 7, 9, 9, 9,
@@ -259,4 +382,76 @@ func fuzzDocument(text string, shape []byte) *doc.Document {
 		d.Body = append(d.Body, r.blocks(0)...)
 	}
 	return d
+}
+
+// TestFuzzSeeds judges the fuzz seeds' files with tools that did not
+// write them, as the fuzz targets no longer do on every execution: pdfcpu
+// and qpdf accept each file Write and WriteEach make of a seed, and the
+// structural check the targets rely on accepts them too (so that it is
+// known to pass on good files) and refuses a damaged one (so that it can
+// fail).
+func TestFuzzSeeds(t *testing.T) {
+	var docs []*doc.Document
+	for i, s := range fuzzSeeds() {
+		d := fuzzDocument(s.text, s.shape)
+		lo, err := layoutDocument(fuzzDocument(s.text, s.shape))
+		if err != nil {
+			t.Fatalf("seed %d: layout: %v", i, err)
+		}
+		pdf := mustRender(t, d)
+		if err := checkStructure(pdf, len(lo.pages)); err != nil {
+			t.Errorf("seed %d: %v", i, err)
+		}
+		if err := api.Validate(bytes.NewReader(pdf), pdfcpuConf()); err != nil {
+			t.Errorf("seed %d: pdfcpu: %v", i, err)
+		}
+		if out := runTool(t, "qpdf", "--check", pdfFile(t, pdf)); !strings.Contains(out, "No syntax or stream encoding errors found") {
+			t.Errorf("seed %d: qpdf --check:\n%s", i, out)
+		}
+		docs = append(docs, d)
+	}
+	files, err := WriteEach(docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range files {
+		if err := checkStructure(f, -1); err != nil {
+			t.Errorf("WriteEach file %d: %v", i+1, err)
+		}
+		if err := api.Validate(bytes.NewReader(f), pdfcpuConf()); err != nil {
+			t.Errorf("WriteEach file %d: pdfcpu: %v", i+1, err)
+		}
+	}
+
+	good := mustRender(t, letterDocument())
+	for name, bad := range map[string][]byte{
+		"cut short":    good[:len(good)/2],
+		"shifted":      append([]byte("\n"), good...),
+		"no header":    good[5:],
+		"a page added": bytes.Replace(good, []byte("/Count 2"), []byte("/Count 3"), 1),
+	} {
+		if err := checkStructure(bad, -1); err == nil {
+			t.Errorf("%s: the structural check accepts it", name)
+		}
+	}
+	if err := checkStructure(good, 2); err != nil {
+		t.Errorf("the two-page letter: %v", err)
+	}
+	if err := checkStructure(good, 3); err == nil {
+		t.Error("a two-page letter passes as three pages")
+	}
+}
+
+// Every seed is one the targets explore, not one they skip.
+func TestFuzzSeedsAreSmall(t *testing.T) {
+	for i, s := range fuzzSeeds() {
+		if len(s.text) > maxFuzzText || len(s.shape) > maxFuzzShape {
+			t.Errorf("seed %d: %d bytes of text and %d of shape, more than the targets explore", i, len(s.text), len(s.shape))
+		}
+	}
+	for i, s := range append([]string{mixedDirection}, hostileTexts...) {
+		if len(s) > maxFuzzText {
+			t.Errorf("text %d: %d bytes", i, len(s))
+		}
+	}
 }

@@ -147,8 +147,12 @@ func FuzzReorder(f *testing.F) {
 	f.Add("Client: שרה כהן, 12 Main St.", 120.0)
 	f.Add(mixedDirection, 200.0)
 	f.Add("(א[b)ג] 1.2,3% ١٢ ש\u05B8\u200F!", 30.0)
+	for _, text := range hostileTexts {
+		f.Add(text, 80.0)
+	}
 	ts := testTypesetter(f)
 	f.Fuzz(func(t *testing.T, text string, width float64) {
+		small(t, text, nil)
 		if !(width >= 10 && width <= 1000) {
 			width = 100
 		}
