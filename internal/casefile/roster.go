@@ -591,8 +591,8 @@ func (r *Roster) Case(i int) (src *Source, err error) {
 	rp := &rowPut{row: ri, created: created}
 	for _, col := range r.cols {
 		text := strings.Trim(row.Cells[col.num-1], " \t\r\n")
-		if text == "" {
-			continue // a blank cell keeps the base value
+		if isBlank(text) {
+			continue // a blank cell (or one of invisible characters only) keeps the base value
 		}
 		val := cellNode(text, col.typ, &cellRef{file: r.Path, line: row.Line, col: col.num})
 		root = put(root, "", col.segs, val, rp)
@@ -631,8 +631,11 @@ func (r *Roster) ownMatter(row *RosterRow) (Problem, bool) {
 	return Problem{}, true
 }
 
-// isBlank reports whether a cell gives no value.
-func isBlank(s string) bool { return strings.Trim(s, " \t\r\n") == "" }
+// isBlank reports whether a cell gives no value: it is empty, or holds
+// only characters no one can see (a non-breaking space a spreadsheet left,
+// a zero-width space), which must not replace a shared base value with
+// nothing.
+func isBlank(s string) bool { return !visible(s) }
 
 // cellNode makes a tree value of a cell's text, by the type of the key it
 // fills. A cell is always text; "true" is a bool and 42 a whole number

@@ -673,3 +673,21 @@ func checkFuzzErr(t *testing.T, err error) {
 		}
 	}
 }
+
+// A cell of invisible characters only is blank: it keeps the shared base
+// value instead of replacing it with nothing.
+func TestRosterInvisibleCellIsBlank(t *testing.T) {
+	text := "matter.id,claimants[0].name,incident.place," + addressCols + "\n" +
+		"M-1,Ana,\u00a0\u200b," + address + "\n"
+	r, err := LoadRosterBytes("r.csv", []byte(text), loadTestBase(t, Options{}), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := r.Case(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := src.Case.Incident.Place; got != "In front of 1420 W. Elm St., Chicago, Illinois" {
+		t.Errorf("incident.place = %q, want the base's", got)
+	}
+}
